@@ -1,0 +1,34 @@
+package vn.hoclieu.content.ingest.worker;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Which handler runs which job kind in this worker. */
+public final class JobHandlers {
+
+    private final Map<String, JobHandler> byKind;
+
+    private JobHandlers(Map<String, JobHandler> byKind) {
+        this.byKind = Map.copyOf(byKind);
+    }
+
+    public static JobHandlers of(Map<String, JobHandler> byKind) {
+        return new JobHandlers(byKind);
+    }
+
+    /** The kinds a worker process handles out of the box. */
+    public static JobHandlers standard() {
+        return of(Map.of(NoopJob.KIND, new NoopJob()));
+    }
+
+    public Optional<JobHandler> forKind(String kind) {
+        return Optional.ofNullable(byKind.get(kind));
+    }
+
+    /** Sorted, for log lines and failure reasons. */
+    public Set<String> kinds() {
+        return new TreeMap<>(byKind).keySet();
+    }
+}

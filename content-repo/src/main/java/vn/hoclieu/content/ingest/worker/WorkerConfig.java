@@ -1,0 +1,46 @@
+package vn.hoclieu.content.ingest.worker;
+
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A worker's settings, each from a system property, else the matching environment variable, else
+ * the development default (see docs/CONVENTIONS.md).
+ */
+public record WorkerConfig(String dbUrl, String dbUser, String dbPassword, String workerId) {
+
+    static final String DEFAULT_DB_URL = "jdbc:mariadb://127.0.0.1:3307/hoclieu";
+    static final String DEFAULT_DB_USER = "hoclieu";
+    static final String DEFAULT_DB_PASSWORD = "hoclieu";
+
+    /** Reads the running JVM's system properties and environment. */
+    public static WorkerConfig fromEnvironment(String defaultWorkerId) {
+        return from(System::getProperty, System.getenv(), defaultWorkerId);
+    }
+
+    static WorkerConfig from(UnaryOperator<String> systemProperties, Map<String, String> environment, String defaultWorkerId) {
+        Source source = new Source(systemProperties, environment);
+        return new WorkerConfig(
+                source.get("hoclieu.db.url", "HOCLIEU_DB_URL", DEFAULT_DB_URL),
+                source.get("hoclieu.db.user", "HOCLIEU_DB_USER", DEFAULT_DB_USER),
+                source.get("hoclieu.db.password", "HOCLIEU_DB_PASSWORD", DEFAULT_DB_PASSWORD),
+                source.get("hoclieu.worker.id", "HOCLIEU_WORKER_ID", defaultWorkerId));
+    }
+
+    @Override
+    public String toString() {
+        // ends up in logs: never the password
+        return "WorkerConfig[dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", workerId=" + workerId + "]";
+    }
+
+    private record Source(UnaryOperator<String> systemProperties, Map<String, String> environment) {
+
+        String get(String property, String variable, String fallback) {
+            String value = systemProperties.apply(property);
+            if (value == null || value.isBlank()) {
+                value = environment.get(variable);
+            }
+            return value == null || value.isBlank() ? fallback : value.strip();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package vn.hoclieu.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Command lines of the stack's Java processes. */
+final class Commands {
+
+    /**
+     * Turns on gzip for text responses (pages, scripts, styles, JSON): PrimeFaces pages shrink to
+     * a fraction on the slow links our pupils use.
+     */
+    static final List<String> PAYARA_POSTBOOT = List.of(
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression-min-size-bytes=1024",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type="
+                    + "text/html,text/xml,text/plain,text/css,text/javascript,application/javascript,application/json,"
+                    + "application/xml,application/xhtml+xml,image/svg+xml");
+
+    private Commands() {
+    }
+
+    static List<String> payara(StackSettings settings, BuildOutputs outputs) {
+        Path home = settings.varDir().resolve("payara");
+        Path postboot = home.resolve("postboot.asadmin");
+        // Payara Micro keeps the exploded WAR in its root dir and would serve that stale copy
+        // after a rebuild: every start begins from an empty root (the postboot file re-applies our settings)
+        deleteRecursively(home.resolve("root"));
+        write(postboot, String.join("\n", PAYARA_POSTBOOT) + "\n");
+        createDirectories(home.resolve("tmp"));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xms256m", "-Xmx768m",
+                "-Djava.io.tmpdir=" + home.resolve("tmp"),
+                "-Duser.language=vi", "-Duser.country=VN", "-Duser.timezone=Asia/Ho_Chi_Minh",
+                "-Dfile.encoding=UTF-8"));
+        command.addAll(applicationProperties(settings));
+        command.addAll(List.of("-Dhoclieu.es.url=" + settings.elasticsearchUrl(),
+                "-Dhoclieu.seed.demo=" + settings.seedDemo(),
+                "-jar", outputs.payaraMicro().toString(),
+                "--deploy", outputs.war().toString(),
+                "--contextroot", "/",
+                "--port", Integer.toString(settings.httpPort()),
+                "--nocluster",
+                "--rootdir", home.resolve("root").toString(),
+                "--postbootcommandfile", postboot.toString()));
+        return command;
+    }
+
+    static List<String> worker(StackSettings settings, BuildOutputs outputs) {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xms32m", "-Xmx256m",
+                "-Djava.io.tmpdir=" + createDirectories(settings.varDir().resolve("worker/tmp")),
+                "-Dfile.encoding=UTF-8",
+                "-Dhoclieu.worker.id=worker-1@" + hostName()));
+        command.addAll(applicationProperties(settings));
+        command.addAll(List.of("-cp", outputs.workerClasspath(), "vn.hoclieu.content.ingest.worker.IngestWorkerMain"));
+        return command;
+    }
+
+    private static List<String> applicationProperties(StackSettings settings) {
+        StackSettings.Database db = settings.database();
+        return List.of("-Dhoclieu.db.url=" + db.url(), "-Dhoclieu.db.user=" + db.user(), "-Dhoclieu.db.password=" + db.password());
+    }
+
+    /** The JDK that runs the launcher runs every child too (the hoclieu script picks one ≥ 21). */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clear " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

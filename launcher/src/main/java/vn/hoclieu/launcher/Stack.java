@@ -1,0 +1,166 @@
+package vn.hoclieu.launcher;
+
+import vn.hoclieu.devstack.ChildProcess;
+import vn.hoclieu.devstack.EmbeddedDatabase;
+import vn.hoclieu.search.devnode.DevNodeProcess;
+import vn.hoclieu.search.devnode.RunningDevNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole system on one machine: MariaDB (embedded unless external), the dev Elasticsearch node
+ * (unless external), one ingest worker and Payara Micro with the WAR, each in its own process.
+ * Used by {@code ./hoclieu run} and by the system tests, so both run the same thing.
+ */
+public final class Stack implements AutoCloseable {
+
+    private static final Duration SEARCH_START = Duration.ofSeconds(120);
+    private static final Duration APP_START = Duration.ofSeconds(240);
+    private static final Duration GRACE = Duration.ofSeconds(30);
+
+    private final StackSettings settings;
+    private final BuildOutputs outputs;
+    private final Consumer<String> progress;
+    private EmbeddedDatabase database;
+    private RunningDevNode search;
+    private ChildProcess worker;
+    private ChildProcess app;
+
+    private Stack(StackSettings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.outputs = new BuildOutputs(settings.root());
+        this.progress = progress;
+    }
+
+    /** Starts every part and returns once the application reports itself ready. */
+    public static Stack start(StackSettings settings, Consumer<String> progress) {
+        Stack stack = prepare(settings, progress);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** A stack not started yet: lets the caller arrange its shutdown before anything runs. */
+    public static Stack prepare(StackSettings settings, Consumer<String> progress) {
+        return new Stack(settings, progress);
+    }
+
+    /** Starts every part and returns once the application reports itself ready. */
+    public synchronized void startAll() {
+        createDirectories(settings.varDir().resolve("logs"));
+        if (settings.externalEs().isEmpty()) {
+            startSearch(false);
+        }
+        if (settings.externalDb().isEmpty()) {
+            progress.accept("MariaDB: starting on port " + settings.dbPort() + " (data in " + settings.varDir().resolve("db") + ")");
+            database = EmbeddedDatabase.start(settings.varDir().resolve("db"), settings.dbPort());
+            database.createDatabase(settings.databaseName(), StackSettings.DEFAULT_DB_USER, StackSettings.DEFAULT_DB_PASSWORD);
+        }
+        worker = ChildProcess.start("ingest worker", Commands.worker(settings, outputs), settings.root(),
+                settings.varDir().resolve("logs/worker.log"));
+        app = ChildProcess.start("Payara Micro", Commands.payara(settings, outputs), settings.root(),
+                settings.varDir().resolve("logs/payara.log"));
+        progress.accept("Payara Micro: starting " + settings.appUrl());
+        if (search != null) {
+            search.awaitHealthy(SEARCH_START);
+            progress.accept("Elasticsearch: healthy at " + settings.elasticsearchUrl());
+        }
+        Readiness.await(settings.appUrl() + "health/ready", APP_START, app);
+        progress.accept("Payara Micro: ready");
+    }
+
+    /** Starts the dev search node (again); with {@code await}, returns once it is healthy. */
+    public void startSearch(boolean await) {
+        if (search != null && search.isAlive()) {
+            return;
+        }
+        progress.accept("Elasticsearch: starting dev node on port " + settings.esPort() + " (data in " + settings.varDir().resolve("es") + ")");
+        try {
+            search = new DevNodeProcess(outputs.searchIndexerModule(), settings.varDir().resolve("es"), settings.esPort()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch dev node did not start: " + e.getMessage(), e);
+        }
+        if (await) {
+            search.awaitHealthy(SEARCH_START);
+        }
+    }
+
+    /** Stops the dev search node, as if it had failed; the application must stay up. */
+    public void stopSearch() {
+        if (search != null) {
+            search.stop();
+        }
+    }
+
+    public String url() {
+        return settings.appUrl();
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** Process ids by part, for measurements; MariaDB's is looked up by its data directory. */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        if (database != null) {
+            ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(database.dataDir().toString())).orElse(false))
+                    .findFirst().ifPresent(p -> pids.put("mariadb", p.pid()));
+        }
+        if (search != null) {
+            pids.put("elasticsearch", search.pid());
+        }
+        pids.put("worker", worker.pid());
+        pids.put("payara", app.pid());
+        return pids;
+    }
+
+    /** Stops the parts in reverse order of need: the application first, the database last. */
+    @Override
+    public synchronized void close() {
+        List<RuntimeException> failures = new ArrayList<>();
+        for (ChildProcess child : new ChildProcess[] {app, worker}) {
+            if (child != null) {
+                progress.accept(child.name() + ": stopping");
+                child.stop(GRACE);
+            }
+        }
+        if (search != null) {
+            progress.accept("Elasticsearch: stopping");
+            search.stop();
+        }
+        if (database != null) {
+            progress.accept("MariaDB: stopping");
+            try {
+                database.close();
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw failures.getFirst();
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

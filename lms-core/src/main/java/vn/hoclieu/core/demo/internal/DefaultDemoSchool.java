@@ -1,0 +1,97 @@
+package vn.hoclieu.core.demo.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.hoclieu.core.account.Account;
+import vn.hoclieu.core.account.AccountService;
+import vn.hoclieu.core.account.Role;
+import vn.hoclieu.core.demo.DemoLogin;
+import vn.hoclieu.core.demo.DemoSchool;
+import vn.hoclieu.core.school.internal.SchoolRepository;
+import vn.hoclieu.core.school.model.School;
+import vn.hoclieu.core.school.model.SchoolClass;
+import vn.hoclieu.core.school.model.SchoolLevel;
+import vn.hoclieu.core.school.model.SchoolYear;
+import vn.hoclieu.core.school.model.Subject;
+import vn.hoclieu.core.school.model.TeachingAssignment;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+@ApplicationScoped
+@Transactional
+public class DefaultDemoSchool implements DemoSchool {
+
+    private static final Map<String, Integer> GRADES = Map.of("1A", 1, "3B", 3, "5C", 5);
+
+    @PersistenceContext(unitName = "hoclieu")
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SchoolRepository schools;
+
+    @Override
+    public boolean seedIfAbsent() {
+        boolean exists = em.createQuery("select count(s) from School s where s.code = :c", Long.class)
+                .setParameter("c", SCHOOL_CODE).getSingleResult() > 0;
+        if (exists) {
+            return false;
+        }
+        School school = new School(SCHOOL_CODE, "Trường TH&THCS Hòa Bình (trường mẫu)", "xã Hòa Bình", "Lâm Đồng",
+                SchoolLevel.INTER_LEVEL);
+        em.persist(school);
+        em.flush();
+        SchoolYear year = new SchoolYear(school.id(), "2026–2027", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 5, 31), true);
+        em.persist(year);
+        em.flush();
+
+        Map<String, Account> people = new HashMap<>();
+        for (DemoLogin login : LOGINS) {
+            Long schoolId = login.role() == Role.LEARNER || login.role() == Role.DISTRICT_ADMIN ? null : school.id();
+            people.put(login.username(), accounts.create(login.username(), login.displayName(), null, PASSWORD,
+                    schoolId, login.role()));
+        }
+        Map<String, SchoolClass> classes = new HashMap<>();
+        for (DemoLogin login : LOGINS) {
+            if (login.role() == Role.TEACHER) {
+                SchoolClass c = new SchoolClass(year.id(), login.className(), GRADES.get(login.className()),
+                        people.get(login.username()).id());
+                em.persist(c);
+                classes.put(login.className(), c);
+            }
+        }
+        em.flush();
+        for (DemoLogin login : LOGINS) {
+            if (login.role() == Role.STUDENT) {
+                classes.get(login.className()).enrol(people.get(login.username()).id());
+            }
+        }
+        assignTeaching(classes, people);
+        return true;
+    }
+
+    /** Homeroom teachers of primary classes teach Vietnamese and Mathematics there. */
+    private void assignTeaching(Map<String, SchoolClass> classes, Map<String, Account> people) {
+        Subject vietnamese = subject("TIENG_VIET");
+        Subject maths = subject("TOAN");
+        for (SchoolClass c : classes.values()) {
+            em.persist(new TeachingAssignment(c.id(), vietnamese.id(), c.homeroomTeacherId()));
+            em.persist(new TeachingAssignment(c.id(), maths.id(), c.homeroomTeacherId()));
+        }
+        // a subject teacher across classes: English in 3B and 5C by Ka Nhung
+        long english = subject("TIENG_ANH").id();
+        em.persist(new TeachingAssignment(classes.get("3B").id(), english, people.get("gv.nhung").id()));
+        em.persist(new TeachingAssignment(classes.get("5C").id(), english, people.get("gv.nhung").id()));
+    }
+
+    private Subject subject(String code) {
+        return schools.subject(code).orElseThrow(() -> new IllegalStateException("Subject " + code + " missing: migration V2 not applied?"));
+    }
+}

@@ -1,0 +1,20 @@
+package vn.hoclieu.core.school;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read side of a school's structure: years, classes, who teaches and learns where. */
+public interface SchoolService {
+
+    /** Classes of the current school year that the teacher is homeroom teacher of or teaches a subject in. */
+    List<ClassSummary> classesTaughtBy(long teacherId);
+
+    /** The pupil's class in the current school year, if enrolled. */
+    Optional<ClassSummary> classOf(long pupilId);
+
+    /** Every class of the school's current year, by grade and name. */
+    List<ClassSummary> classesOf(long schoolId);
+
+    /** The current school year's name ("2026–2027"), if the school has one. */
+    Optional<String> currentYearOf(long schoolId);
+}

@@ -1,0 +1,52 @@
+package vn.hoclieu.core.school.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.hoclieu.core.account.internal.AccountRepository;
+import vn.hoclieu.core.school.ClassSummary;
+import vn.hoclieu.core.school.SchoolService;
+import vn.hoclieu.core.school.model.SchoolClass;
+import vn.hoclieu.core.school.model.SchoolYear;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DefaultSchoolService implements SchoolService {
+
+    @Inject
+    SchoolRepository schools;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Override
+    public List<ClassSummary> classesTaughtBy(long teacherId) {
+        return schools.currentClassesTaughtBy(teacherId).stream().map(this::summary).toList();
+    }
+
+    @Override
+    public Optional<ClassSummary> classOf(long pupilId) {
+        return schools.currentClassOf(pupilId).map(this::summary);
+    }
+
+    @Override
+    public List<ClassSummary> classesOf(long schoolId) {
+        return schools.currentYear(schoolId)
+                .map(y -> schools.classesOfYear(y.id()).stream().map(this::summary).toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public Optional<String> currentYearOf(long schoolId) {
+        return schools.currentYear(schoolId).map(SchoolYear::name);
+    }
+
+    private ClassSummary summary(SchoolClass c) {
+        String year = schools.year(c.schoolYearId()).map(SchoolYear::name).orElse("");
+        String homeroom = c.homeroomTeacherId() == null ? null : accounts.displayNameOf(c.homeroomTeacherId()).orElse(null);
+        return new ClassSummary(c.id(), c.name(), c.grade(), year, homeroom, c.pupilIds().size());
+    }
+}

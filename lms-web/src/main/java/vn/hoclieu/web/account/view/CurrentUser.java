@@ -1,0 +1,55 @@
+package vn.hoclieu.web.account.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import vn.hoclieu.core.account.Account;
+import vn.hoclieu.core.account.AccountService;
+import vn.hoclieu.core.account.Role;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+
+/** Who is signed in, for pages: name, school, roles. Looked up once per request. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountService accounts;
+
+    private Optional<Account> account;
+
+    public Optional<Account> account() {
+        if (account == null) {
+            Principal caller = security.getCallerPrincipal();
+            account = caller == null ? Optional.empty() : accounts.findByUsername(caller.getName());
+        }
+        return account;
+    }
+
+    public boolean isSignedIn() {
+        return account().isPresent();
+    }
+
+    public String getDisplayName() {
+        return account().map(Account::displayName).orElse("");
+    }
+
+    public String getSchoolName() {
+        return account().map(Account::schoolName).orElse(null);
+    }
+
+    public List<String> getRoles() {
+        return account().map(a -> a.roles().stream().map(Role::name).sorted().toList()).orElse(List.of());
+    }
+
+    public boolean is(String role) {
+        return account().map(a -> a.has(Role.valueOf(role))).orElse(false);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.hoclieu.web.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import vn.hoclieu.content.ContentSchema;
+import vn.hoclieu.core.CoreSchema;
+import vn.hoclieu.core.demo.DemoSchool;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings every module's schema up to date before anything uses it, then seeds the demo school
+ * on first start. Bean-managed transactions: Flyway commits each migration itself.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = HocLieuDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    DemoSchool demoSchool;
+
+    @Inject
+    @ConfigProperty(name = "hoclieu.seed.demo", defaultValue = "true")
+    boolean seedDemo;
+
+    @PostConstruct
+    void migrate() {
+        migrateCore();
+        ContentSchema.migrate(dataSource);
+        if (seedDemo && demoSchool.seedIfAbsent()) {
+            LOG.info("Seeded the demo school (" + DemoSchool.LOGINS.size() + " accounts)");
+        }
+    }
+
+    private void migrateCore() {
+        var result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(CoreSchema.LOCATION)
+                .table(CoreSchema.HISTORY_TABLE)
+                // modules share the database: another module's tables may already be there; a
+                // baseline at version 0 still applies our V1
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        LOG.info("lms-core schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
+    }
+}
