@@ -3,7 +3,11 @@ package vn.hoclieu.devstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
@@ -21,6 +25,8 @@ public final class TestDatabase {
     public static final String PASSWORD = "hoclieu_test";
 
     private static volatile EmbeddedDatabase server;
+    @SuppressWarnings("unused") // kept reachable so the lock lives as long as the JVM
+    private static FileLock sharedLock;
     private static final Set<String> created = ConcurrentHashMap.newKeySet();
 
     private TestDatabase() {
@@ -35,12 +41,32 @@ public final class TestDatabase {
 
     public static synchronized EmbeddedDatabase server() {
         if (server == null) {
-            Path home = buildRoot().resolve("target").resolve("test-db");
-            EmbeddedDatabase started = EmbeddedDatabase.start(home, freePort());
+            EmbeddedDatabase started = EmbeddedDatabase.start(home(), freePort());
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-db-stop"));
             server = started;
         }
         return server;
+    }
+
+    /**
+     * The shared directory when no other test JVM holds it (the usual, sequential build), else a
+     * private one: two servers on one data directory would corrupt it.
+     */
+    private static Path home() {
+        Path shared = buildRoot().resolve("target").resolve("test-db");
+        try {
+            Files.createDirectories(shared);
+            FileChannel channel = FileChannel.open(shared.resolve("in-use.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                sharedLock = lock; // held until this JVM exits
+                return shared;
+            }
+            channel.close();
+            return buildRoot().resolve("target").resolve("test-db-" + ProcessHandle.current().pid());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The reactor root: failsafe and surefire pass it as {@code hoclieu.root}; else the working directory. */

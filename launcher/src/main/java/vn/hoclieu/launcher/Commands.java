@@ -19,7 +19,11 @@ final class Commands {
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression-min-size-bytes=1024",
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type="
                     + "text/html,text/xml,text/plain,text/css,text/javascript,application/javascript,application/json,"
-                    + "application/xml,application/xhtml+xml,image/svg+xml");
+                    + "application/xml,application/xhtml+xml,image/svg+xml",
+            // the session cookie gets SameSite=Lax from the listener itself (Grizzly ignores the servlet attribute)
+            // (Payara 7.2026.11 then writes the attribute twice, "SameSite=Lax;SameSite=Lax": harmless, browsers read it once)
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax");
 
     private Commands() {
     }

@@ -2,7 +2,9 @@ package vn.hoclieu.web.api;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -38,6 +40,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (causedBy(failure, JsonbException.class) || causedBy(failure, JsonParsingException.class)) {
             return ApiError.response(Response.Status.BAD_REQUEST, "bad_json", text("api.badJson"));
+        }
+        if (failure instanceof ForbiddenException) {
+            return ApiError.response(Response.Status.FORBIDDEN, "forbidden", text("api.forbidden"));
+        }
+        if (failure instanceof NotAuthorizedException) {
+            return ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", text("api.unauthorized"));
         }
         if (failure instanceof NotFoundException) {
             return ApiError.response(Response.Status.NOT_FOUND, "not_found", text("api.notFound"));

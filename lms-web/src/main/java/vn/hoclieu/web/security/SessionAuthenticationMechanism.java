@@ -10,12 +10,19 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.hoclieu.web.i18n.Messages;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,6 +50,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return signIn(login, request, context);
+        }
+        if (context.isProtected() && isApi(request)) {
+            return refuseApiCall(request, response);
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + "/login.xhtml?next="
@@ -73,6 +83,27 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             request.getSession(true);
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** API clients get a 401 they can read, in JSON and in their language, never a login page. */
+    private static AuthenticationStatus refuseApiCall(HttpServletRequest request, HttpServletResponse response) {
+        Locale language = Messages.fromAcceptLanguage(Collections.list(request.getLocales()));
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("error", "unauthorized")
+                    .add("message", Messages.text(language, "api.unauthorized"))
+                    .add("fields", JsonValue.EMPTY_JSON_OBJECT).build().toString());
+            response.flushBuffer(); // committed, as a redirect would be: the container leaves it alone
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // SEND_CONTINUE with a committed response, like a redirect; SEND_FAILURE would turn it into a 500 page
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static String originalPath(HttpServletRequest request) {

@@ -7,8 +7,10 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The session cookie is HttpOnly and SameSite=Lax always, and Secure when the site is served over
- * TLS ({@code hoclieu.cookies.secure=true}, set by a district deployment behind its proxy).
+ * The session cookie is HttpOnly always, and Secure when the site is served over TLS
+ * ({@code hoclieu.cookies.secure=true}, set by a district deployment behind its proxy).
+ * SameSite=Lax is set on Payara's HTTP listener (postboot commands of the launcher and of
+ * docker/): Payara ignores the servlet cookie attribute.
  */
 @WebListener
 public class SessionCookiePolicy implements ServletContextListener {
@@ -20,6 +22,5 @@ public class SessionCookiePolicy implements ServletContextListener {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
-        cookie.setAttribute("SameSite", "Lax");
     }
 }

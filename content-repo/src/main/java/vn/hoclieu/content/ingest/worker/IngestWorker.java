@@ -33,7 +33,8 @@ import java.util.logging.Logger;
 public final class IngestWorker {
 
     private static final Logger LOG = Logger.getLogger(IngestWorker.class.getName());
-    private static final RetryBackoff DATABASE_BACKOFF = new RetryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
+    // capped low: a database back after an outage should see claims again within seconds
+    private static final RetryBackoff DATABASE_BACKOFF = new RetryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(10));
 
     private static final Duration FORGET_SILENT_WORKERS_AFTER = Duration.ofDays(1);
 

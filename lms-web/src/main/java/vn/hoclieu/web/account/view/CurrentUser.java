@@ -3,7 +3,7 @@ package vn.hoclieu.web.account.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.faces.context.FacesContext;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.Role;
@@ -18,16 +18,14 @@ import java.util.Optional;
 public class CurrentUser {
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     AccountService accounts;
 
     private Optional<Account> account;
 
     public Optional<Account> account() {
         if (account == null) {
-            Principal caller = security.getCallerPrincipal();
+            // the request's principal, not SecurityContext: Payara's SecurityContext fails while an error page renders
+            Principal caller = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
             account = caller == null ? Optional.empty() : accounts.findByUsername(caller.getName());
         }
         return account;

@@ -1,0 +1,64 @@
+package vn.hoclieu.launcher.system;
+
+import vn.hoclieu.devstack.TestDatabase;
+import vn.hoclieu.launcher.Stack;
+import vn.hoclieu.launcher.StackSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+
+import java.util.Optional;
+
+/**
+ * The whole system, started once for every system and browser test of the run exactly as
+ * {@code ./hoclieu run} starts it (same {@link Stack}), on free ports, with fresh data under
+ * {@code launcher/target/it/stack}. Stopped when the test run ends ({@link SystemStackSession}).
+ */
+public final class SystemStack {
+
+    private static Stack stack;
+
+    private SystemStack() {
+    }
+
+    public static synchronized Stack get() {
+        if (stack == null) {
+            Path root = TestDatabase.buildRoot();
+            Path var = Path.of(System.getProperty("hoclieu.it.dir", root.resolve("launcher/target/it").toString())).resolve("stack");
+            deleteRecursively(var);
+            StackSettings settings = new StackSettings(root, var, TestDatabase.freePort(), TestDatabase.freePort(),
+                    TestDatabase.freePort(), Optional.empty(), Optional.empty(), true, "hoclieu");
+            stack = Stack.start(settings, line -> System.out.println("[system-stack] " + line));
+        }
+        return stack;
+    }
+
+    /** The application's base URL, ending in a slash. */
+    public static String url() {
+        return get().url();
+    }
+
+    static synchronized void stop() {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
