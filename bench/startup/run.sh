@@ -5,6 +5,8 @@
 #
 #   bench/startup/run.sh                 # RUNS=3 iterations of: baseline, cold-data start, warm-data start
 #   RUNS=2 SETTLE=10 bench/startup/run.sh
+#   ISOLATE=snapshot bench/startup/run.sh   # run a copy of the live checkout's build outputs
+#   ISOLATE=0 bench/startup/run.sh          # run the live checkout itself
 #
 # Output: a Markdown table on stdout and in bench/startup/target/results.md; raw numbers in
 # bench/startup/target/results.tsv; every start's console output and logs in bench/startup/target/runs/.
@@ -26,7 +28,8 @@ ES_PORT=${BENCH_ES_PORT:-19200}
 START_TIMEOUT=${START_TIMEOUT:-300}    # s until the first 200 of GET /
 STOP_TIMEOUT=${STOP_TIMEOUT:-120}      # s until the launcher and all its children are gone
 POLL=0.15                              # s between two GET / (the brief asks for 100–200 ms)
-MAX_ATTEMPTS=${MAX_ATTEMPTS:-3}        # a start during which ./hoclieu run rebuilt is repeated, this often at most
+ISOLATE=${ISOLATE:-head}               # head: a build of the committed HEAD; snapshot: a copy of the live build outputs; 0: the live checkout
+MAX_ATTEMPTS=${MAX_ATTEMPTS:-3}        # a start that cannot count (rebuilt meanwhile, broken from outside) is repeated, this often at most
 
 say() { printf '[bench] %s\n' "$*" >&2; }
 die() { printf '[bench] FAILED: %s\n' "$*" >&2; exit 1; }
@@ -67,10 +70,11 @@ alive() {   # running and not a zombie
   [[ -n "$st" && "$st" != Z ]]
 }
 port_in_use() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
+REASON=$TARGET/abort-reason.txt
 PENDING=$TARGET/pending.tsv          # one start's values, kept only if the start counts
 record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$PENDING"; }   # run mode key value
 commit() { cat "$PENDING" >>"$TSV"; : >"$PENDING"; }
-discard() { sed "s/\$/\t$1/" "$PENDING" >>"$TARGET/discarded.tsv"; : >"$PENDING"; }
+discard() { awk -v r="$1" '{ print $0 "\t" r }' "$PENDING" >>"$TARGET/discarded.tsv"; : >"$PENDING"; }
 ms_since() { [[ -n "$2" ]] && echo $(( $2 - $1 )) || true; }              # t0 t -> ms, empty if t empty
 # epoch ms of the first log line matching a pattern; Payara's records carry [timeMillis: …]
 payara_ms() { grep -m1 -E "$2" "$1" 2>/dev/null | sed -n 's/.*timeMillis: \([0-9]*\).*/\1/p' || true; }
@@ -143,14 +147,66 @@ find_stack_pids() {
 
 # waits for GET / on the port to answer 200; prints the epoch ms of that answer and how long that request took
 await_home() {
-  local pid=$1 deadline=$(( $(now_ms) + START_TIMEOUT * 1000 )) code took
+  local pid=$1 broken=${2:-} deadline=$(( $(now_ms) + START_TIMEOUT * 1000 )) code took last=""
+  : >"$REASON"
   while (( $(now_ms) < deadline )); do
-    alive "$pid" || return 1
+    alive "$pid" || { echo "the process exited before answering" >"$REASON"; return 1; }
+    if [[ -n "$broken" ]] && "$broken" >"$REASON"; then return 1; fi
     read -r code took < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 5 "http://127.0.0.1:$HTTP_PORT/" || true)
+    last=$code
     if [[ "$code" == 200 ]]; then echo "$(now_ms) $(awk -v t="$took" 'BEGIN { printf "%.0f", t * 1000 }')"; return 0; fi
     sleep "$POLL"
   done
+  echo "no 200 on GET / within ${START_TIMEOUT} s (last answer: HTTP ${last:-none})" >"$REASON"
   return 1
+}
+
+# while a stack starts: reasons to stop waiting (prints the reason, status 0 = broken)
+OUT=""
+stack_broken() {
+  if grep -q 'hoclieu: the system did not start' "$OUT" 2>/dev/null; then
+    cut -f2- "$OUT" | grep -m1 'hoclieu: the system did not start' | cut -c1-300; return 0; fi
+  if grep -q -E 'invalid zip file|Exception while loading the app' "$DATA/logs/payara.log" 2>/dev/null; then
+    echo "Payara could not deploy the WAR ($(grep -m1 -o -E 'invalid zip file[^\[]{0,80}|Exception while loading the app' "$DATA/logs/payara.log"))"; return 0; fi
+  if grep -q '\[hoclieu\] stopping' "$OUT" 2>/dev/null; then
+    echo "the launcher began stopping before it was up (signalled by another process?)"; return 0; fi
+  return 1
+}
+baseline_broken() {
+  if grep -q -E 'invalid zip file|Exception while loading the app' "$OUT" 2>/dev/null; then
+    echo "Payara could not deploy hello.war"; return 0; fi
+  return 1
+}
+
+# build outputs written after the stamp: someone rebuilt while we measured
+STAMP=$TARGET/start.stamp
+rebuilt_meanwhile() {   # [paths]: default, everything the stack runs from
+  local paths=("$@")
+  ((${#paths[@]})) || paths=("$RUN_ROOT"/lms-web/target/lms-web.war "$RUN_ROOT"/*/target/classes "$RUN_ROOT"/*/target/*.jar "$RUN_ROOT"/*/target/*.classpath "$RUN_ROOT"/launcher/target/runtime)
+  find "${paths[@]}" -newer "$STAMP" -type f -print -quit 2>/dev/null | grep -q .
+}
+
+# gives up one attempt: stops what runs (SIGTERM, as a user would), drops its values
+give_up() {   # run mode pid reason
+  local p left
+  say "run $1: $2 attempt given up: $4"
+  if alive "$3"; then
+    [[ "$2" == baseline ]] || find_stack_pids "$3"
+    stop_and_wait "$3" $( [[ "$2" == baseline ]] || for p in "${!PIDS[@]}"; do [[ $p == launcher ]] || echo "${PIDS[$p]}"; done ) >/dev/null
+  fi
+  if alive "$3"; then
+    FAILURES+=("run $1 $2 (given-up attempt): pid $3 ignored SIGTERM for ${STOP_TIMEOUT} s; killed")
+    kill -KILL "$3" 2>/dev/null || true
+  fi
+  wait "$3" 2>/dev/null || true
+  CURRENT_PID=""
+  left=$(survivors | tr '\n' ' ')
+  if [[ -n "${left// /}" ]]; then
+    FAILURES+=("run $1 $2 (given-up attempt): still alive after the stop: $left")
+    for p in $left; do kill -KILL "$p" 2>/dev/null || true; done
+  fi
+  discard "given up: $4"; DISCARDED+=("run $1 $2: $4; attempt repeated")
+  COUNTED=0
 }
 
 # SIGTERM, then waits until the process and the given pids are gone; prints the ms it took
@@ -185,14 +241,76 @@ needs_build() {   # ./hoclieu run's own test
   for a in "${ARTIFACTS[@]}"; do [[ -f "$a" ]] || return 0; done
   [[ -n "$(find pom.xml */pom.xml */src/main -newer lms-web/target/lms-web.war -type f -print -quit 2>/dev/null)" ]]
 }
-if needs_build; then
+if [[ "$ISOLATE" != head ]] && needs_build; then
   say "building once (./hoclieu build) — not part of any measurement"
-  ./hoclieu build
+  # the checkout is shared: someone's work in progress may not compile; the last good outputs are still there
+  ./hoclieu build >"$TARGET/build.log" 2>&1 \
+    || say "the build failed (see target/build.log; someone's work in progress?): measuring the existing build outputs"
 fi
-needs_build && die "still out of date after ./hoclieu build"
-PAYARA_JAR=$(ls launcher/target/runtime/payara-micro-*.jar 2>/dev/null | head -1)
+[[ "$ISOLATE" != head ]] && needs_build && say "sources changed again since the build (someone is editing): measuring the last build"
+
+# The checkout is shared: other engineers edit, `mvn package` and `mvn clean` in it while we measure
+# (a start once found a half-written lms-web.war). With ISOLATE=1 we copy what `./hoclieu run` runs
+# — the script, the WAR, the modules' classes, classpath files, the Payara jar and our own jars the
+# launcher's classpath names — to target/checkout, and start `./hoclieu run` there. No sources are
+# copied, so that copy never rebuilds.
+snapshot() {
+  local snap=$TARGET/checkout f rel
+  touch "$TARGET/copy.stamp"
+  rm -rf "$snap"; mkdir -p "$snap"
+  cp -p hoclieu "$snap/"
+  for f in lms-web/target/lms-web.war launcher/target/classes launcher/target/runtime \
+           content-repo/target/classes content-repo/target/worker.classpath \
+           search-indexer/target/classes search-indexer/target/devnode.classpath; do
+    [[ -e "$f" ]] || return 1
+    mkdir -p "$snap/$(dirname "$f")"; cp -a "$f" "$snap/$f"
+  done
+  # jars of this checkout named (absolutely) in the classpath files: copied, and the files repointed
+  for f in $(cat launcher/target/runtime/launcher.classpath content-repo/target/worker.classpath \
+                 search-indexer/target/devnode.classpath | tr ':' '\n' | grep "^$ROOT/" | sort -u); do
+    rel=${f#"$ROOT"/}; mkdir -p "$snap/$(dirname "$rel")"; cp -a "$f" "$snap/$rel" || return 1
+  done
+  sed -i "s#$ROOT/#$snap/#g" "$snap"/launcher/target/runtime/launcher.classpath \
+    "$snap"/content-repo/target/worker.classpath "$snap"/search-indexer/target/devnode.classpath
+  # a copy taken in the middle of someone's build is no good: the main classes must be there, every archive must open
+  for f in launcher/target/classes/vn/hoclieu/launcher/Launcher.class \
+           content-repo/target/classes/vn/hoclieu/content/ingest/worker/IngestWorkerMain.class \
+           search-indexer/target/classes/vn/hoclieu/search/devnode/server/DevNodeMain.class; do
+    [[ -f "$snap/$f" ]] || { say "snapshot: $f missing (the live build is broken?)"; return 1; }
+  done
+  for f in "$snap"/lms-web/target/lms-web.war "$snap"/launcher/target/runtime/*.jar $(find "$snap" -name '*.jar' -path '*/target/*.jar'); do
+    "$JAVA_HOME/bin/jar" tf "$f" >/dev/null 2>&1 || return 1
+  done
+  # the build outputs must not have changed while we copied
+  [[ -z "$(find lms-web/target/lms-web.war */target/classes */target/*.jar */target/*.classpath launcher/target/runtime \
+            -newer "$TARGET/copy.stamp" -type f -print -quit 2>/dev/null)" ]]
+}
+if [[ "$ISOLATE" == head ]]; then
+  # the committed HEAD, exported (git archive) to target/src and built there once per commit:
+  # nobody else's work in progress, edits or builds can touch it
+  RUN_ROOT=$TARGET/src
+  HEAD_REV=$(git rev-parse HEAD)
+  if [[ "$(cat "$RUN_ROOT/.bench-commit" 2>/dev/null)" != "$HEAD_REV" ]]; then
+    say "exporting HEAD ${HEAD_REV:0:7} to ${RUN_ROOT#"$ROOT"/} and building it (./hoclieu build, not timed)"
+    rm -rf "$RUN_ROOT"; mkdir -p "$RUN_ROOT"
+    git archive HEAD | tar -x -C "$RUN_ROOT"
+    (cd "$RUN_ROOT" && ./hoclieu build) >"$TARGET/build.log" 2>&1 || { tail -30 "$TARGET/build.log" >&2; die "HEAD does not build (target/build.log)"; }
+    echo "$HEAD_REV" >"$RUN_ROOT/.bench-commit"
+  fi
+  say "running the committed HEAD ${HEAD_REV:0:7}, built in ${RUN_ROOT#"$ROOT"/}"
+elif [[ "$ISOLATE" == snapshot || "$ISOLATE" == 1 ]]; then
+  RUN_ROOT=$TARGET/checkout
+  for try in 1 2 3 4 5; do
+    if snapshot; then break; fi
+    (( try < 5 )) || die "could not take a consistent snapshot of the build outputs (someone is building); try again"
+    say "the build outputs changed while being copied (someone is building); again in 20 s"; sleep 20
+  done
+  say "running from a snapshot of the build outputs: ${RUN_ROOT#"$ROOT"/}"
+else
+  RUN_ROOT=$ROOT
+fi
+PAYARA_JAR=$(ls "$RUN_ROOT"/launcher/target/runtime/payara-micro-*.jar 2>/dev/null | head -1)
 [[ -n "$PAYARA_JAR" ]] || die "no launcher/target/runtime/payara-micro-*.jar"
-PAYARA_JAR=$ROOT/$PAYARA_JAR
 
 # the baseline's WAR: one static page, no web.xml, no classes
 BASE=$TARGET/baseline
@@ -209,15 +327,17 @@ say "JDK $JAVA_HOME ($JDK_VERSION); nproc $(nproc); load $LOAD_BEFORE; $RUNS run
 
 FAILURES=()
 DISCARDED=()
+ATTEMPT=1
 
 # ---------------------------------------------------------------- one baseline start
 baseline_once() {
-  local run=$1 out=$RUNS_DIR/run$1-baseline.log t0 t200 pid stop_ms
+  local run=$1 out=$RUNS_DIR/run$1-baseline.a$ATTEMPT.log t0 t200 pid stop_ms
   rm -rf "$BASE/root" "$BASE/tmp"; mkdir -p "$BASE/tmp"
   port_in_use "$HTTP_PORT" && die "port $HTTP_PORT in use before the baseline start"
   record "$run" baseline load1 "$(cut -d' ' -f1 /proc/loadavg)"
   say "run $run: baseline (bare Payara Micro + hello.war)"
   read -r b0 a0 < <(busy_total_ticks)
+  touch "$STAMP"; OUT=$out
   t0=$(now_ms)
   # same JVM flags and Payara options as the launcher's Payara (Commands.payara), minus the application's
   "$JAVA" -Xms256m -Xmx768m -Djava.io.tmpdir="$BASE/tmp" \
@@ -225,7 +345,7 @@ baseline_once() {
     -jar "$PAYARA_JAR" --deploy "$BASE/hello.war" --contextroot / --port "$HTTP_PORT" --nocluster \
     --rootdir "$BASE/root" </dev/null >"$out" 2>&1 &
   pid=$!; CURRENT_PID=$pid
-  t200=$(await_home "$pid") || { tail -40 "$out" >&2; die "baseline Payara gave no 200 on / (log: $out)"; }
+  if ! t200=$(await_home "$pid" baseline_broken); then give_up "$run" baseline "$pid" "$(cat "$REASON")"; return 0; fi
   record "$run" baseline home_req "${t200#* }"; t200=${t200% *}
   read -r b1 a1 < <(busy_total_ticks)
   record "$run" baseline home_200 "$(( t200 - t0 ))"
@@ -240,14 +360,18 @@ baseline_once() {
   wait "$pid" 2>/dev/null || true
   CURRENT_PID=""
   record "$run" baseline stop "$stop_ms"
-  commit
+  if rebuilt_meanwhile "$PAYARA_JAR"; then
+    discard "rebuilt meanwhile"; DISCARDED+=("run $run baseline: the Payara Micro jar was replaced during this start; attempt repeated")
+    COUNTED=0; return 0
+  fi
+  commit; COUNTED=1
   if alive "$pid"; then FAILURES+=("run $run baseline: Payara still alive ${STOP_TIMEOUT}s after SIGTERM"); kill -KILL "$pid" || true; fi
   say "run $run: baseline first 200 after $(secs $(( t200 - t0 ))) s; RSS $(( $(awk -F'\t' -v r="$run" '$1==r && $2=="baseline" && $3=="rss_payara" {print $4}' "$TSV") / 1024 )) MiB; stopped in $(secs "$stop_ms") s"
 }
 
 # ---------------------------------------------------------------- one start of the whole stack
 stack_once() {
-  local run=$1 mode=$2 out=$RUNS_DIR/run$1-$2.launcher.txt t0 t200 tb lpid stop_ms rc key p total
+  local run=$1 mode=$2 out=$RUNS_DIR/run$1-$2.a$ATTEMPT.launcher.txt t0 t200 tb lpid stop_ms rc key p total
   [[ "$mode" == cold ]] && rm -rf "$DATA"
   for port in "$HTTP_PORT" "$DB_PORT" "$ES_PORT"; do
     port_in_use "$port" && die "port $port in use before the $mode start of run $run"
@@ -255,15 +379,16 @@ stack_once() {
   record "$run" "$mode" load1 "$(cut -d' ' -f1 /proc/loadavg)"
   say "run $run: $mode-data start of ./hoclieu run (data in ${DATA#"$ROOT"/})"
   read -r b0 a0 < <(busy_total_ticks)
+  touch "$STAMP"; OUT=$out
   t0=$(now_ms)
   # every console line stamped on arrival (epoch s.µs <TAB> line); $! is the hoclieu script, which execs the launcher JVM
-  env -u HOCLIEU_DB_URL -u HOCLIEU_ES_URL -u HOCLIEU_SEED_DEMO -u HOCLIEU_WORKER_ID \
+  env -C "$RUN_ROOT" -u HOCLIEU_DB_URL -u HOCLIEU_ES_URL -u HOCLIEU_SEED_DEMO -u HOCLIEU_WORKER_ID \
     HOCLIEU_VAR="$DATA" HOCLIEU_HTTP_PORT="$HTTP_PORT" HOCLIEU_DB_PORT="$DB_PORT" HOCLIEU_ES_PORT="$ES_PORT" \
     ./hoclieu run </dev/null > >(while IFS= read -r line; do printf '%s\t%s\n' "$EPOCHREALTIME" "$line"; done >"$out") 2>&1 &
   lpid=$!; CURRENT_PID=$lpid
-  if ! t200=$(await_home "$lpid"); then
-    sleep 0.5; cut -f2- "$out" | tail -30 >&2
-    die "run $run $mode: no 200 on GET / within ${START_TIMEOUT}s (launcher output: $out; logs: $DATA/logs)"
+  if ! t200=$(await_home "$lpid" stack_broken); then
+    give_up "$run" "$mode" "$lpid" "$(cat "$REASON") (output: ${out#"$ROOT"/})"
+    keep_logs "$run" "$mode.a$ATTEMPT-given-up"; return 0
   fi
   record "$run" "$mode" home_req "${t200#* }"; t200=${t200% *}
   read -r b1 a1 < <(busy_total_ticks)
@@ -276,8 +401,10 @@ stack_once() {
   # the banner comes once /health/ready is 200 (launcher polls every 500 ms)
   local deadline=$(( $(now_ms) + 120000 ))
   until grep -q 'HocLieu is running at' "$out" 2>/dev/null; do
-    alive "$lpid" || die "run $run $mode: launcher exited before its banner ($out)"
-    (( $(now_ms) < deadline )) || die "run $run $mode: no banner 120 s after the first 200 ($out)"
+    if ! alive "$lpid" || (( $(now_ms) >= deadline )) || stack_broken >/dev/null; then
+      give_up "$run" "$mode" "$lpid" "no banner after the first 200 (output: ${out#"$ROOT"/})"
+      keep_logs "$run" "$mode.a$ATTEMPT-given-up"; return 0
+    fi
     sleep 0.1
   done
   local rebuilt=0
@@ -323,33 +450,37 @@ stack_once() {
     say "!!! processes survived the stop: $left — killing them"
     for p in $left; do ps -o pid=,args= -p "$p" | cut -c1-200 >&2 || true; kill -KILL "$p" 2>/dev/null || true; done
   fi
-  # keep the logs of this start beside the console output
-  mkdir -p "$RUNS_DIR/run$run-$mode.logs"
-  cp "$DATA"/logs/*.log "$DATA/es/logs/devnode.out" "$RUNS_DIR/run$run-$mode.logs/" 2>/dev/null || true
+  keep_logs "$run" "$mode.a$ATTEMPT"
+  rebuilt_meanwhile && rebuilt=1
   say "run $run: $mode first 200 after $(secs $(( t200 - t0 ))) s, stack RSS $(( total / 1024 )) MiB, stopped in $(secs "$stop_ms") s (exit $rc)"
   if (( rebuilt )); then
-    # someone changed sources in this checkout: ./hoclieu run built first, the time is not a start-up time
-    discard "rebuilt"; DISCARDED+=("run $run $mode: ./hoclieu run rebuilt first (sources changed under us); start discarded")
-    say "run $run: $mode start discarded: ./hoclieu run rebuilt first (sources changed under us)"
+    # someone changed sources in this checkout or rebuilt it while we measured: not a start-up time
+    discard "rebuilt"; DISCARDED+=("run $run $mode: the project was rebuilt during this start (by ./hoclieu run, sources having changed, or by someone's mvn); attempt repeated")
+    say "run $run: $mode start discarded: the project was rebuilt during it"
     COUNTED=0; return 0
   fi
   commit; COUNTED=1
 }
 
-# a start during which ./hoclieu run rebuilt is repeated (a cold one from a fresh data dir again)
-stack_counted() {
-  local attempt
-  for attempt in $(seq 1 "$MAX_ATTEMPTS"); do
-    stack_once "$@"   # not in an && list: errexit must stay on inside
+keep_logs() {   # run label: the services' logs of this start beside its console output
+  mkdir -p "$RUNS_DIR/run$1-$2.logs"
+  cp "$DATA"/logs/*.log "$DATA/es/logs/devnode.out" "$RUNS_DIR/run$1-$2.logs/" 2>/dev/null || true
+}
+
+# a start that could not count (rebuilt meanwhile, broken by someone else) is repeated;
+# a cold one from a fresh data dir again
+counted() {   # function run mode...
+  for ATTEMPT in $(seq 1 "$MAX_ATTEMPTS"); do
+    "$@"   # not in an && list: errexit must stay on inside
     (( COUNTED )) && return 0
   done
-  FAILURES+=("run $1 $2: every one of $MAX_ATTEMPTS attempts rebuilt first; no value counted")
+  FAILURES+=("run $2 ${3:-baseline}: none of $MAX_ATTEMPTS attempts could be counted")
 }
 
 for run in $(seq 1 "$RUNS"); do
-  baseline_once "$run"
-  stack_counted "$run" cold
-  stack_counted "$run" warm
+  counted baseline_once "$run"
+  counted stack_once "$run" cold
+  counted stack_once "$run" warm
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -393,6 +524,11 @@ rrow() {  # label key1 key2
   echo
   echo "Machine: nproc $(nproc), $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo); load average (1/5/15 min) before $LOAD_BEFORE, after $LOAD_AFTER."
   echo "JDK: $JAVA_HOME — $JDK_VERSION. Payara Micro: $(basename "$PAYARA_JAR"). Commit $GIT_REV$GIT_DIRTY."
+  case "$ISOLATE" in
+    head) echo "Ran: \`./hoclieu run\` in target/src: the committed HEAD $GIT_REV, exported and built there (others' uncommitted work not included).";;
+    0) echo "Ran: \`./hoclieu run\` in the live checkout (commit $GIT_REV$GIT_DIRTY).";;
+    *) echo "Ran: \`./hoclieu run\` in a snapshot of the live checkout's build outputs (target/checkout; WAR built $(date -u -r "$RUN_ROOT/lms-web/target/lms-web.war" '+%H:%M:%S UTC')).";;
+  esac
   echo "Runs: $RUNS × (baseline, cold-data start, warm-data start), in that order; RSS read ${SETTLE} s after the first 200."
   echo "Baseline: the same Payara Micro jar with the same JVM flags (-Xms256m -Xmx768m, vi_VN, --nocluster, fresh --rootdir) deploying a one-file WAR (index.html) at /."
   echo "Values: median (min–max) over the runs. Times are seconds from launching the command; RSS is VmRSS in MiB."

@@ -28,7 +28,7 @@ public final class ContentSchema {
 
     /** Brings the schema up to date; returns how many migrations this call applied. */
     public static int migrate(DataSource dataSource) {
-        MigrateResult result = flyway(dataSource).migrate();
+        MigrateResult result = SchemaMigrationLock.holding(dataSource, () -> flyway(dataSource).migrate());
         return result.migrationsExecuted;
     }
 

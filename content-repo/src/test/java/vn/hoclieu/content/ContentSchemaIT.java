@@ -18,15 +18,20 @@ import static vn.hoclieu.content.ContentTestDatabase.execute;
 
 class ContentSchemaIT {
 
+    /** V1 ingest jobs, V2 materials. */
+    private static final int MIGRATIONS = 2;
+
     @Test
     void createsTheIngestTablesInUtf8mb4WithTheVietnameseCollation() throws Exception {
         DataSource db = ContentTestDatabase.empty("content_schema_tables");
 
-        assertThat(ContentSchema.migrate(db)).isEqualTo(1);
+        assertThat(ContentSchema.migrate(db)).isEqualTo(MIGRATIONS);
 
         assertThat(count(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
-                + " AND table_name IN ('content_ingest_job', 'content_ingest_worker')"
-                + " AND engine = 'InnoDB' AND table_collation = 'utf8mb4_unicode_520_ci'")).isEqualTo(2);
+                + " AND table_name LIKE 'content\\_%' AND table_name <> 'content_schema_history'"
+                + " AND (engine <> 'InnoDB' OR table_collation <> 'utf8mb4_unicode_520_ci')")).as("tables not InnoDB/utf8mb4").isZero();
+        assertThat(count(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+                + " AND table_name IN ('content_ingest_job', 'content_ingest_worker', 'content_material', 'content_material_file')")).isEqualTo(4);
         assertThat(count(db, "SELECT COUNT(*) FROM content_schema_history WHERE success = 1 AND version = '1'")).isEqualTo(1);
     }
 
@@ -42,7 +47,7 @@ class ContentSchemaIT {
         DataSource db = ContentTestDatabase.empty("content_schema_shared");
         execute(db, "CREATE TABLE core_school (id BIGINT PRIMARY KEY) ENGINE=InnoDB");
 
-        assertThat(ContentSchema.migrate(db)).as("V1 applied, not skipped by the baseline").isEqualTo(1);
+        assertThat(ContentSchema.migrate(db)).as("V1 applied, not skipped by the baseline").isEqualTo(MIGRATIONS);
         assertThat(count(db, "SELECT COUNT(*) FROM content_ingest_job")).isZero();
         assertThat(count(db, "SELECT COUNT(*) FROM core_school")).as("other modules' tables untouched").isZero();
         assertThat(ContentSchema.migrate(db)).isZero();
@@ -70,7 +75,7 @@ class ContentSchemaIT {
             for (Future<Integer> result : applied) {
                 total += result.get();
             }
-            assertThat(total).isEqualTo(1);
+            assertThat(total).isEqualTo(MIGRATIONS);
         } finally {
             pool.shutdownNow();
         }

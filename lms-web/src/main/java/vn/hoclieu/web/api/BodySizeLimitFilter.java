@@ -33,11 +33,19 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (isUploadChunk(request)) {
+            return; // resumable uploads stream to disk and have limits of their own (UploadLimits)
+        }
         if (request.getLength() > maxBytes) {
             request.abortWith(tooLarge());
             return;
         }
         request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+    }
+
+    private static boolean isUploadChunk(ContainerRequestContext request) {
+        return request.getMediaType() != null
+                && "application/offset+octet-stream".equals(request.getMediaType().getType() + "/" + request.getMediaType().getSubtype());
     }
 
     private Response tooLarge() {

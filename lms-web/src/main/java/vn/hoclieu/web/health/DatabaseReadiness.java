@@ -24,7 +24,7 @@ public class DatabaseReadiness implements HealthCheck {
         try (Connection c = dataSource.getConnection()) {
             boolean valid = c.isValid(2);
             return valid ? check.up().withData("product", c.getMetaData().getDatabaseProductVersion()).build()
-                    : check.down().withData("reason", "MariaDB connection is not valid").build();
+                    : check.down().withData("reason", "MariaDB unreachable: its connection does not answer").build();
         } catch (Exception e) {
             return check.down().withData("reason", "MariaDB unreachable: " + rootMessage(e)).build();
         }

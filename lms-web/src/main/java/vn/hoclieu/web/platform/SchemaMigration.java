@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import vn.hoclieu.content.ContentSchema;
+import vn.hoclieu.content.SchemaMigrationLock;
 import vn.hoclieu.core.CoreSchema;
 import vn.hoclieu.core.demo.DemoSchool;
 
@@ -47,7 +48,7 @@ public class SchemaMigration {
     }
 
     private void migrateCore() {
-        var result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        var result = SchemaMigrationLock.holding(dataSource, () -> Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(CoreSchema.LOCATION)
                 .table(CoreSchema.HISTORY_TABLE)
@@ -56,7 +57,7 @@ public class SchemaMigration {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
-                .migrate();
+                .migrate());
         LOG.info("lms-core schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
     }
 }

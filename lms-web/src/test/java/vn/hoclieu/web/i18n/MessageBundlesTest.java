@@ -24,6 +24,12 @@ class MessageBundlesTest {
     }
 
     @Test
+    void validationMessagesHaveExactlyTheSameKeysInBothLanguages() throws IOException {
+        assertThat(load("/ValidationMessages_en.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("/ValidationMessages.properties").stringPropertyNames());
+    }
+
+    @Test
     void noTextIsBlank() throws IOException {
         for (String bundle : new String[] {WEB + ".properties", WEB + "_en.properties"}) {
             Properties texts = load(bundle);

@@ -1,11 +1,18 @@
 package vn.hoclieu.content.ingest.worker;
 
+import vn.hoclieu.content.blob.FileBlobStore;
+import vn.hoclieu.content.ingest.file.IngestFileJob;
+import vn.hoclieu.content.ingest.isolation.IsolatedTaskRunner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.mariadb.jdbc.MariaDbDataSource;
 import vn.hoclieu.content.ingest.internal.JobQueue;
 import vn.hoclieu.content.ingest.internal.QueueSettings;
 import vn.hoclieu.content.ingest.internal.WorkerIdentity;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.sql.SQLException;
@@ -45,8 +52,16 @@ public final class IngestWorkerMain {
             return;
         }
         WorkerIdentity identity = new WorkerIdentity(config.workerId(), host, pid, version());
+        JobHandlers handlers;
+        try {
+            handlers = handlers(dataSource);
+        } catch (IOException e) {
+            log.severe("Unusable blob store: " + FailureText.of(e));
+            System.exit(2);
+            return;
+        }
         IngestWorker worker = new IngestWorker(dataSource, identity, new JobQueue(dataSource, QueueSettings.DEFAULTS),
-                JobHandlers.standard(), WorkerTiming.DEFAULTS);
+                handlers, WorkerTiming.DEFAULTS);
 
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("ingest-worker-stop").unstarted(() -> {
             worker.stop();
@@ -55,6 +70,23 @@ public final class IngestWorkerMain {
             }
         }));
         worker.run();
+    }
+
+    /** No-op jobs, and material files ingested in isolated child processes with blobs on the shared volume. */
+    private static JobHandlers handlers(javax.sql.DataSource dataSource) throws IOException {
+        Path blobsDir = Path.of(setting("hoclieu.blobs.dir", "HOCLIEU_BLOBS_DIR", "var/blobs")).toAbsolutePath();
+        Path workRoot = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "ingest"));
+        return JobHandlers.of(Map.of(
+                NoopJob.KIND, new NoopJob(),
+                IngestFileJob.KIND, new IngestFileJob(dataSource, FileBlobStore.open(blobsDir), new IsolatedTaskRunner(), workRoot)));
+    }
+
+    private static String setting(String property, String variable, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(variable);
+        }
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static LogManager configureLogging() {

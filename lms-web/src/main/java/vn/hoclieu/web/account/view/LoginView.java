@@ -53,7 +53,8 @@ public class LoginView {
             external.redirect(external.getRequestContextPath() + safeNext());
             return;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusalText(request), null));
+        // addressed to the form, so only the form's message box shows it (the page's global box stays empty)
+        faces.addMessage("login", new FacesMessage(FacesMessage.SEVERITY_ERROR, refusalText(request), null));
         faces.validationFailed();
     }
 

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.LearnerRegistration;
 import vn.hoclieu.core.account.UsernameTakenException;
@@ -42,11 +43,22 @@ public class RegistrationView {
             faces.addMessage("register:username", error("register.taken"));
             faces.validationFailed();
             return null;
+        } catch (ConstraintViolationException e) {
+            // the service's own rules (the page checks the same ones first); shown per field
+            e.getConstraintViolations().forEach(v -> faces.addMessage("register:" + field(v.getPropertyPath().toString()),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
+            faces.validationFailed();
+            return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 Messages.text(localeSelection.getLocale(), "register.done"), null));
         return "/login.xhtml?faces-redirect=true";
+    }
+
+    /** "registerLearner.registration.username" → "username". */
+    private static String field(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private FacesMessage error(String key) {

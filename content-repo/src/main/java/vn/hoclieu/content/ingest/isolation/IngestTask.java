@@ -1,0 +1,117 @@
+package vn.hoclieu.content.ingest.isolation;
+
+import vn.hoclieu.content.extraction.AllowedTypes;
+import vn.hoclieu.content.extraction.ContentKind;
+import vn.hoclieu.content.extraction.DetectedType;
+import vn.hoclieu.content.extraction.DocumentExtractor;
+import vn.hoclieu.content.extraction.ExtractedDocument;
+import vn.hoclieu.content.extraction.ExtractionFailure;
+import vn.hoclieu.content.extraction.ExtractionLimits;
+import vn.hoclieu.content.extraction.TypeDetection;
+import vn.hoclieu.content.media.AudioFacts;
+import vn.hoclieu.content.media.AudioProbe;
+import vn.hoclieu.content.media.ImageFacts;
+import vn.hoclieu.content.media.ImagePreview;
+import vn.hoclieu.content.media.MediaFailure;
+import vn.hoclieu.content.media.PosterFrame;
+import vn.hoclieu.content.media.PreviewImage;
+import vn.hoclieu.content.media.Rendition;
+import vn.hoclieu.content.media.RenditionFile;
+import vn.hoclieu.content.media.VideoFacts;
+import vn.hoclieu.content.media.VideoProbe;
+import vn.hoclieu.content.media.VideoTranscoder;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Detects what a file really is (by content, never by name) and ingests it by kind. Runs inside
+ * the isolated child JVM; every refusal becomes a failure code and detail in the report.
+ */
+final class IngestTask {
+
+    static final String TEXT_FILE = "text.txt";
+
+    private IngestTask() {
+    }
+
+    static void run(Path input, String originalName, TaskReport report) throws IOException {
+        DetectedType type;
+        try {
+            type = new TypeDetection().detect(input, originalName);
+        } catch (ExtractionFailure refused) {
+            report.failure(refused.code().code(), refused.detail());
+            return;
+        }
+        report.put("detected.type", type.mediaType()).put("kind", type.kind().name());
+        if (namedAsAnotherKind(type)) {
+            report.failure("type-mismatch", "named as " + type.typeByName().orElseThrow() + " but the content is " + type.mediaType());
+            return;
+        }
+        try {
+            switch (type.kind()) {
+                case DOCUMENT -> document(input, report);
+                case VIDEO -> video(input, report);
+                case AUDIO -> audio(input, report);
+                case IMAGE -> image(input, report);
+                default -> report.failure("unsupported-type", "files of type " + type.mediaType() + " are not accepted");
+            }
+        } catch (ExtractionFailure refused) {
+            report.failure(refused.code().code(), refused.detail());
+        } catch (MediaFailure refused) {
+            report.failure(refused.code().id(), refused.detail());
+        }
+    }
+
+    /**
+     * A file named like a video (or audio, or image) whose content is something else is refused:
+     * the teacher meant to share a video, and a page of text in its place is an upload gone wrong.
+     */
+    private static boolean namedAsAnotherKind(DetectedType type) {
+        ContentKind byName = type.typeByName().map(AllowedTypes.standard()::kindOf).orElse(ContentKind.OTHER);
+        boolean mediaName = byName == ContentKind.VIDEO || byName == ContentKind.AUDIO || byName == ContentKind.IMAGE;
+        return mediaName && byName != type.kind();
+    }
+
+    private static void document(Path input, TaskReport report) throws ExtractionFailure, IOException {
+        ExtractedDocument doc = new DocumentExtractor().extract(input, report.workDir(), ExtractionLimits.defaults());
+        Files.writeString(report.workDir().resolve(TEXT_FILE), doc.text(), StandardCharsets.UTF_8);
+        report.put("text.file", TEXT_FILE).put("text.truncated", doc.textTruncated()).put("words", doc.wordCount())
+                .put("title", doc.title().orElse(null)).put("author", doc.author().orElse(null))
+                .put("language", doc.language().orElse(null));
+        doc.pageCount().ifPresent(pages -> report.put("pages", pages));
+        if (doc.thumbnail().isPresent()) {
+            report.rendition("THUMBNAIL", doc.thumbnail().get(), "image/png", DocumentExtractor.THUMBNAIL_WIDTH, null, null);
+        }
+    }
+
+    /** Probe, the two low-bandwidth renditions (each checks that the whole video decodes), and a poster. */
+    private static void video(Path input, TaskReport report) throws MediaFailure, IOException {
+        VideoFacts facts = VideoProbe.probe(input);
+        report.put("duration.ms", facts.duration().toMillis()).put("width", facts.width()).put("height", facts.height());
+        for (Rendition rendition : new Rendition[] {Rendition.P360, Rendition.P240}) {
+            RenditionFile file = VideoTranscoder.transcode(input, report.workDir(), rendition);
+            report.rendition(role(rendition), file.path(), "video/mp4", file.width(), file.height(), (int) file.bitrate());
+        }
+        PreviewImage poster = PosterFrame.capture(input, report.workDir().resolve("poster.jpg"));
+        report.rendition("POSTER", poster.path(), poster.mimeType(), poster.width(), poster.height(), null);
+    }
+
+    private static void audio(Path input, TaskReport report) throws MediaFailure {
+        AudioFacts facts = AudioProbe.probe(input);
+        report.put("duration.ms", facts.duration().toMillis());
+    }
+
+    private static void image(Path input, TaskReport report) throws MediaFailure, IOException {
+        ImageFacts facts = ImagePreview.create(input, report.workDir());
+        report.put("width", facts.width()).put("height", facts.height());
+        PreviewImage preview = facts.preview();
+        report.rendition("PREVIEW", preview.path(), preview.mimeType(), preview.width(), preview.height(), null);
+    }
+
+    private static String role(Rendition rendition) {
+        return rendition == Rendition.P360 ? "VIDEO_360P" : "VIDEO_240P";
+    }
+}

@@ -1,0 +1,111 @@
+package vn.hoclieu.web.material.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.hoclieu.content.material.MaterialDraft;
+import vn.hoclieu.content.material.MaterialNotFoundException;
+import vn.hoclieu.content.material.MaterialService;
+import vn.hoclieu.content.material.MaterialSummary;
+import vn.hoclieu.content.material.UploadedBytes;
+import vn.hoclieu.content.upload.Upload;
+import vn.hoclieu.content.upload.UploadArea;
+import vn.hoclieu.core.account.Account;
+import vn.hoclieu.core.account.AccountService;
+import vn.hoclieu.core.account.Role;
+import vn.hoclieu.web.api.ApiError;
+import vn.hoclieu.web.api.InvalidRequestException;
+import vn.hoclieu.web.api.RequestLanguage;
+import vn.hoclieu.web.api.RequestValidator;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** Contributing materials through the API: describe, attach uploaded files, follow their ingest. */
+@Path("/materials")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.TEACHER_NAME, Role.REVIEWER_NAME, Role.SCHOOL_ADMIN_NAME, Role.DISTRICT_ADMIN_NAME})
+public class MaterialResource {
+
+    @Inject
+    MaterialService materials;
+
+    @Inject
+    UploadArea uploads;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    RequestValidator validator;
+
+    @Inject
+    SecurityContext security;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response contribute(MaterialDraft body) {
+        MaterialDraft draft = validator.valid(body, headers);
+        Account me = me();
+        return Response.status(Response.Status.CREATED).entity(materials.contribute(me.id(), me.schoolId(), draft)).build();
+    }
+
+    @GET
+    @Path("/mine")
+    public List<MaterialSummary> mine() {
+        return materials.mine(me().id());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") long id) {
+        try {
+            return Response.ok(materials.get(id, me().id())).build();
+        } catch (MaterialNotFoundException e) {
+            return notFound();
+        }
+    }
+
+    @POST
+    @Path("/{id}/files")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response attach(@PathParam("id") long id, AttachRequest body) throws IOException {
+        AttachRequest request = validator.valid(body, headers);
+        long me = me().id();
+        Upload upload = uploads.find(request.uploadId(), me)
+                .orElseThrow(() -> new InvalidRequestException(Map.of("uploadId", RequestLanguage.text(headers, "upload.notFound"))));
+        if (upload.blobSha256().isEmpty()) {
+            return ApiError.response(Response.Status.CONFLICT, "upload_incomplete", RequestLanguage.text(headers, "upload.incomplete"));
+        }
+        try {
+            var attached = materials.attach(id, me, new UploadedBytes(upload.blobSha256().get(), upload.length(),
+                    upload.fileName(), upload.declaredType()));
+            uploads.delete(upload.id(), me);
+            return Response.status(Response.Status.CREATED).entity(attached).build();
+        } catch (MaterialNotFoundException e) {
+            return notFound();
+        }
+    }
+
+    private Response notFound() {
+        return ApiError.response(Response.Status.NOT_FOUND, "not_found", RequestLanguage.text(headers, "api.notFound"));
+    }
+
+    private Account me() {
+        return accounts.findByUsername(security.getCallerPrincipal().getName()).orElseThrow();
+    }
+}
