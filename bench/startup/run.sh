@@ -69,6 +69,8 @@ alive() {   # running and not a zombie
   local st; st=$(awk '{ print $3 }' "/proc/$1/stat" 2>/dev/null) || return 1
   [[ -n "$st" && "$st" != Z ]]
 }
+# share of the last 60 s in which some runnable task waited for a CPU (Linux PSI), empty if unavailable
+psi_cpu() { sed -n 's/^some .*avg60=\([0-9.]*\).*/\1/p' /proc/pressure/cpu 2>/dev/null || true; }
 port_in_use() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
 REASON=$TARGET/abort-reason.txt
 PENDING=$TARGET/pending.tsv          # one start's values, kept only if the start counts
@@ -192,7 +194,8 @@ give_up() {   # run mode pid reason
   say "run $1: $2 attempt given up: $4"
   if alive "$3"; then
     [[ "$2" == baseline ]] || find_stack_pids "$3"
-    stop_and_wait "$3" $( [[ "$2" == baseline ]] || for p in "${!PIDS[@]}"; do [[ $p == launcher ]] || echo "${PIDS[$p]}"; done ) >/dev/null
+    # shellcheck disable=SC2046  # a list of pids
+  stop_and_wait "$3" $( [[ "$2" == baseline ]] || for p in "${!PIDS[@]}"; do [[ $p == launcher ]] || echo "${PIDS[$p]}"; done ) >/dev/null
   fi
   if alive "$3"; then
     FAILURES+=("run $1 $2 (given-up attempt): pid $3 ignored SIGTERM for ${STOP_TIMEOUT} s; killed")
@@ -335,6 +338,7 @@ baseline_once() {
   rm -rf "$BASE/root" "$BASE/tmp"; mkdir -p "$BASE/tmp"
   port_in_use "$HTTP_PORT" && die "port $HTTP_PORT in use before the baseline start"
   record "$run" baseline load1 "$(cut -d' ' -f1 /proc/loadavg)"
+  record "$run" baseline psi_cpu "$(psi_cpu)"
   say "run $run: baseline (bare Payara Micro + hello.war)"
   read -r b0 a0 < <(busy_total_ticks)
   touch "$STAMP"; OUT=$out
@@ -371,12 +375,13 @@ baseline_once() {
 
 # ---------------------------------------------------------------- one start of the whole stack
 stack_once() {
-  local run=$1 mode=$2 out=$RUNS_DIR/run$1-$2.a$ATTEMPT.launcher.txt t0 t200 tb lpid stop_ms rc key p total
+  local run=$1 mode=$2 out=$RUNS_DIR/run$1-$2.a$ATTEMPT.launcher.txt t0 t200 lpid stop_ms rc key p total
   [[ "$mode" == cold ]] && rm -rf "$DATA"
   for port in "$HTTP_PORT" "$DB_PORT" "$ES_PORT"; do
     port_in_use "$port" && die "port $port in use before the $mode start of run $run"
   done
   record "$run" "$mode" load1 "$(cut -d' ' -f1 /proc/loadavg)"
+  record "$run" "$mode" psi_cpu "$(psi_cpu)"
   say "run $run: $mode-data start of ./hoclieu run (data in ${DATA#"$ROOT"/})"
   read -r b0 a0 < <(busy_total_ticks)
   touch "$STAMP"; OUT=$out
@@ -566,6 +571,7 @@ rrow() {  # label key1 key2
   srow "CPU time of other processes meanwhile (s, approx.)" cpu_others s
   row "machine busy until the first 200 (% of $(nproc) cores)" busy_pct int
   row "load average (1 min) at launch" load1 dec
+  row "CPU pressure at launch (PSI some avg60, % of time a task waited for a CPU)" psi_cpu int
   echo
   if ((${#DISCARDED[@]})); then
     echo "**Discarded starts** (raw values in target/discarded.tsv):"; printf -- '- %s\n' "${DISCARDED[@]}"; echo
@@ -582,5 +588,7 @@ rrow() {  # label key1 key2
   echo "</details>"
 } | tee "$MD"
 
+# the stack's data (~650 MB: MariaDB, ES) and the baseline's Payara root are not worth keeping
+if [[ "${KEEP_DATA:-0}" != 1 ]]; then rm -rf "$DATA" "$BASE/root" "$BASE/tmp"; fi
 ((${#FAILURES[@]} == 0)) || { say "finished with problems (see above)"; exit 1; }
 say "done: $MD"

@@ -50,7 +50,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             return new EmbeddedDatabase(db, port, data);
         } catch (ManagedProcessException e) {

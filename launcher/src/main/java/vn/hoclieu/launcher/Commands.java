@@ -38,7 +38,8 @@ final class Commands {
         createDirectories(home.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(java(), "-Xms256m", "-Xmx768m",
                 "-Djava.io.tmpdir=" + home.resolve("tmp"),
-                "-Duser.language=vi", "-Duser.country=VN", "-Duser.timezone=Asia/Ho_Chi_Minh",
+                // Vietnam time; the JVM's locale stays neutral (in vi_VN Payara prints "72.071 ms" for 72 s)
+                "-Duser.timezone=Asia/Ho_Chi_Minh",
                 "-Dfile.encoding=UTF-8"));
         command.addAll(applicationProperties(settings));
         command.addAll(List.of("-Dhoclieu.es.url=" + settings.elasticsearchUrl(),
@@ -54,10 +55,12 @@ final class Commands {
     }
 
     static List<String> worker(StackSettings settings, BuildOutputs outputs) {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xms32m", "-Xmx256m",
+        List<String> command = new ArrayList<>(List.of(java(), "-Xms32m", "-Xmx256m", "--enable-native-access=ALL-UNNAMED",
                 "-Djava.io.tmpdir=" + createDirectories(settings.varDir().resolve("worker/tmp")),
                 "-Dfile.encoding=UTF-8",
-                "-Dhoclieu.worker.id=worker-1@" + hostName()));
+                "-Dhoclieu.worker.id=worker-1@" + hostName(),
+                // FFmpeg's native libraries unpack here once, not into the user's home
+                "-Dorg.bytedeco.javacpp.cachedir=" + settings.varDir().resolve("javacpp")));
         command.addAll(applicationProperties(settings));
         command.addAll(List.of("-cp", outputs.workerClasspath(), "vn.hoclieu.content.ingest.worker.IngestWorkerMain"));
         return command;

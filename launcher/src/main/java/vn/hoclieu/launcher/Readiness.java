@@ -14,12 +14,14 @@ import java.time.Instant;
 final class Readiness {
 
     /** What Payara logs when the WAR did not deploy; it then keeps running with nothing to serve. */
-    static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+    static final java.util.List<String> DEPLOYMENT_FAILURES = java.util.List.of(
+            "Exception while loading the app", "invalid zip file", "Error occurred during deployment");
 
     private Readiness() {
     }
 
-    static void await(String url, Duration timeout, ChildProcess process) {
+    /** Waits for {@code url}; {@code process} serves it, {@code helpers} must stay alive meanwhile (the worker). */
+    static void await(String url, Duration timeout, ChildProcess process, ChildProcess... helpers) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer yet";
@@ -28,7 +30,14 @@ final class Readiness {
                 throw new IllegalStateException(process.name() + " exited while starting. Last lines of "
                         + process.log() + ":\n" + process.logTail(40));
             }
-            if (process.logTail(200).contains(DEPLOYMENT_FAILED)) {
+            for (ChildProcess helper : helpers) {
+                if (!helper.isAlive()) {
+                    throw new IllegalStateException(helper.name() + " exited while starting. Last lines of "
+                            + helper.log() + ":\n" + helper.logTail(40));
+                }
+            }
+            String log = process.logTail(200);
+            if (DEPLOYMENT_FAILURES.stream().anyMatch(log::contains)) {
                 throw new IllegalStateException("The application failed to deploy; see " + process.log() + ":\n"
                         + process.logTail(60));
             }

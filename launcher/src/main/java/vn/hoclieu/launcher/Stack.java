@@ -32,6 +32,7 @@ public final class Stack implements AutoCloseable {
     private final Consumer<String> progress;
     private EmbeddedDatabase database;
     private RunningDevNode search;
+    private volatile boolean closed;
     private ChildProcess worker;
     private ChildProcess app;
 
@@ -58,27 +59,41 @@ public final class Stack implements AutoCloseable {
         return new Stack(settings, progress);
     }
 
-    /** Starts every part and returns once the application reports itself ready. */
-    public synchronized void startAll() {
+    /**
+     * Starts every part and returns once the application reports itself ready. Payara boots while
+     * MariaDB starts (the application waits for its database). A {@link #close()} from another
+     * thread (Ctrl-C) interrupts the start: each step checks, and whatever started is stopped.
+     */
+    public void startAll() {
         createDirectories(settings.varDir().resolve("logs"));
         if (settings.externalEs().isEmpty()) {
             startSearch(false);
         }
-        if (settings.externalDb().isEmpty()) {
-            progress.accept("MariaDB: starting on port " + settings.dbPort() + " (data in " + settings.varDir().resolve("db") + ")");
-            startEmbeddedDatabase();
-        }
-        worker = ChildProcess.start("ingest worker", Commands.worker(settings, outputs), settings.root(),
-                settings.varDir().resolve("logs/worker.log"));
         app = ChildProcess.start("Payara Micro", Commands.payara(settings, outputs), settings.root(),
                 settings.varDir().resolve("logs/payara.log"));
         progress.accept("Payara Micro: starting " + settings.appUrl());
+        stopIfClosed();
+        if (settings.externalDb().isEmpty()) {
+            progress.accept("MariaDB: starting on port " + settings.dbPort() + " (data in " + settings.varDir().resolve("db") + ")");
+            startEmbeddedDatabase();
+            stopIfClosed();
+        }
+        worker = ChildProcess.start("ingest worker", Commands.worker(settings, outputs), settings.root(),
+                settings.varDir().resolve("logs/worker.log"));
+        stopIfClosed();
         if (search != null) {
             search.awaitHealthy(SEARCH_START);
             progress.accept("Elasticsearch: healthy at " + settings.elasticsearchUrl());
         }
-        Readiness.await(settings.appUrl() + "health/ready", APP_START, app);
+        Readiness.await(settings.appUrl() + "health/ready", APP_START, app, worker);
         progress.accept("Payara Micro: ready");
+    }
+
+    private void stopIfClosed() {
+        if (closed) {
+            close();
+            throw new IllegalStateException("stopped while starting");
+        }
     }
 
     /** Starts the dev search node (again); with {@code await}, returns once it is healthy. */
@@ -109,6 +124,7 @@ public final class Stack implements AutoCloseable {
         if (database != null) {
             progress.accept("MariaDB: stopping");
             database.close();
+            database = null;
         }
     }
 
@@ -156,6 +172,7 @@ public final class Stack implements AutoCloseable {
     /** Stops the parts in reverse order of need: the application first, the database last. */
     @Override
     public synchronized void close() {
+        closed = true;
         List<RuntimeException> failures = new ArrayList<>();
         for (ChildProcess child : new ChildProcess[] {app, worker}) {
             if (child != null) {
@@ -174,6 +191,7 @@ public final class Stack implements AutoCloseable {
             } catch (RuntimeException e) {
                 failures.add(e);
             }
+            database = null;
         }
         if (!failures.isEmpty()) {
             throw failures.getFirst();

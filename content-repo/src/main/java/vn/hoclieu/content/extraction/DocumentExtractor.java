@@ -24,10 +24,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +69,8 @@ public final class DocumentExtractor {
     private final TikaConfig tika;
     private final TypeDetection detection;
     private final AllowedTypes allowed;
+    /** Thread-safe once configured; one per compression ratio in use (in practice one). */
+    private final Map<Integer, AutoDetectParser> parsers = new ConcurrentHashMap<>();
 
     public DocumentExtractor() {
         this(TikaConfig.getDefaultConfig(), AllowedTypes.standard());
@@ -138,10 +142,7 @@ public final class DocumentExtractor {
     /** @return whether the write limit cut the text */
     private boolean parse(Path file, String mediaType, ContentHandler handler, Metadata metadata,
                           ExtractionLimits limits) throws ExtractionFailure {
-        AutoDetectParser parser = new AutoDetectParser(tika);
-        AutoDetectParserConfig secure = new AutoDetectParserConfig();
-        secure.setMaximumCompressionRatio(limits.maxCompressionRatio());
-        parser.setAutoDetectParserConfig(secure);
+        AutoDetectParser parser = parsers.computeIfAbsent(limits.maxCompressionRatio(), this::newParser);
         // the type is known: Tika's parsers follow it instead of detecting again
         metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
         try (InputStream in = TikaInputStream.get(file)) {
@@ -153,6 +154,15 @@ public final class DocumentExtractor {
             }
             throw FailureClassifier.classify(e, mediaType);
         }
+    }
+
+    /** Tika's SecureContentHandler (applied by AutoDetectParser) with our compression ratio. */
+    private AutoDetectParser newParser(int maxCompressionRatio) {
+        AutoDetectParser parser = new AutoDetectParser(tika);
+        AutoDetectParserConfig secure = new AutoDetectParserConfig();
+        secure.setMaximumCompressionRatio(maxCompressionRatio);
+        parser.setAutoDetectParserConfig(secure);
+        return parser;
     }
 
     static ParseContext parseContext() {

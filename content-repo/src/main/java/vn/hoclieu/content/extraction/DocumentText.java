@@ -94,6 +94,9 @@ final class DocumentText {
     }
 
     private static boolean isUnspacedScript(int cp) {
+        if (cp < 0x2E80) {   // below the CJK radicals: Latin (Vietnamese), Cyrillic, Arabic, Thai…
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA

@@ -152,8 +152,14 @@ final class EpubCover {
         Files.createDirectories(workDir);
         Path temp = Files.createTempFile(workDir, "cover", ".part");
         try {
-            try (InputStream in = zip.getInputStream(entry)) {
-                Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (InputStream in = zip.getInputStream(entry);
+                 java.io.OutputStream out = Files.newOutputStream(temp)) {
+                // bounded: the zip guard does not check what media entries really unpack to
+                if (in.transferTo(new BoundedOutputStream(out, MAX_IMAGE_BYTES)) > MAX_IMAGE_BYTES) {
+                    return Optional.empty();
+                }
+            } catch (BoundedOutputStream.LimitExceeded e) {
+                return Optional.empty();
             }
             try (ImageInputStream stream = ImageIO.createImageInputStream(temp.toFile())) {
                 if (stream == null) {
@@ -181,6 +187,45 @@ final class EpubCover {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Writes at most {@code limit} bytes, then refuses. */
+    static final class BoundedOutputStream extends java.io.FilterOutputStream {
+
+        static final class LimitExceeded extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            LimitExceeded() {
+                super("More than the allowed bytes");
+            }
+        }
+
+        private final long limit;
+        private long written;
+
+        BoundedOutputStream(java.io.OutputStream out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
+            out.write(b, off, len);
+        }
+
+        private void count(int n) throws LimitExceeded {
+            written += n;
+            if (written > limit) {
+                throw new LimitExceeded();
+            }
         }
     }
 

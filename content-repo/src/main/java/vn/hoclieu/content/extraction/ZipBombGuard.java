@@ -16,8 +16,9 @@ import java.util.zip.ZipFile;
  * and write limit do not help against one huge text run (the run is buffered whole: a 1 GB run
  * exhausts any heap), so the container itself is judged: its declared sizes against
  * {@link ExtractionLimits#maxUnpackedBytes()} and {@link ExtractionLimits#maxCompressionRatio()},
- * then every compressed entry is inflated into nothing to check that it does not unpack beyond what
- * it declares (a lying central directory). Costs one inflate pass over a sane package (milliseconds).
+ * then every compressed entry a parser will read (not images, fonts, media) is inflated into nothing
+ * to check that it does not unpack beyond what it declares (a lying central directory). Costs one
+ * inflate pass over the XML of a sane package (milliseconds).
  */
 final class ZipBombGuard {
 
@@ -67,7 +68,7 @@ final class ZipBombGuard {
                 throw bomb("entry " + entry.getName() + " unpacks " + size + " bytes from " + compressed
                         + " (more than " + limits.maxCompressionRatio() + " times)");
             }
-            if (entry.getMethod() == ZipEntry.DEFLATED) {
+            if (entry.getMethod() == ZipEntry.DEFLATED && !isMedia(entry.getName())) {
                 deflated.add(entry);
             }
         }
@@ -91,6 +92,20 @@ final class ZipBombGuard {
             }
         }
     }
+
+    /**
+     * Images, fonts and media inside a package are embedded documents, which the extractor never
+     * parses (an EPUB cover is copied with a bound of its own): their actual size does not matter.
+     */
+    static boolean isMedia(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && MEDIA_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> MEDIA_EXTENSIONS = java.util.Set.of(
+            "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff", "webp", "emf", "wmf", "svgz",
+            "otf", "ttf", "woff", "woff2", "odttf", "fntdata",
+            "mp3", "mp4", "m4a", "m4v", "wav", "ogg", "oga", "ogv", "webm", "avi", "mov", "wmv", "wma");
 
     private static ExtractionFailure bomb(String what) {
         return new ExtractionFailure(FailureCode.ZIP_BOMB, "Zip package refused: " + what);

@@ -71,7 +71,17 @@ public final class UploadArea {
             throw new UploadRefusedException(UploadRefusedException.Code.OFFSET_MISMATCH,
                     "Upload-Offset " + offset + " but " + onDisk + " bytes are stored");
         }
-        long written = copy(bytes, part(id), upload.length() - onDisk);
+        long written;
+        try {
+            written = copy(bytes, part(id), upload.length() - onDisk);
+        } catch (UploadRefusedException tooMuch) {
+            truncate(part(id), onDisk); // the whole chunk is refused; what came before it stays
+            throw tooMuch;
+        } catch (IOException dropped) {
+            // a connection lost mid-chunk: keep what arrived, so HEAD tells the client where to resume
+            save(withOffset(upload, Files.size(part(id))));
+            throw dropped;
+        }
         Upload grown = withOffset(upload, onDisk + written);
         save(grown);
         return grown.complete() ? finish(grown) : grown;
@@ -110,6 +120,12 @@ public final class UploadArea {
             }
         }
         return total;
+    }
+
+    private static void truncate(Path file, long size) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(size);
+        }
     }
 
     private static Upload withOffset(Upload u, long offset) {

@@ -8,6 +8,7 @@ import vn.hoclieu.content.blob.FileBlobStore;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -69,6 +70,32 @@ class UploadAreaTest {
         assertThatThrownBy(() -> uploads.append(upload.id(), TEACHER, 0, new ByteArrayInputStream(BYTES)))
                 .isInstanceOf(UploadRefusedException.class)
                 .extracting(e -> ((UploadRefusedException) e).code()).isEqualTo(UploadRefusedException.Code.TOO_LARGE);
+    }
+
+    @Test
+    void aConnectionLostMidChunkKeepsWhatArrived() throws Exception {
+        Upload upload = uploads.create(TEACHER, BYTES.length, "a.txt", "text/plain");
+        InputStream dropsAfter12 = new java.io.SequenceInputStream(new ByteArrayInputStream(BYTES, 0, 12), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        });
+
+        assertThatThrownBy(() -> uploads.append(upload.id(), TEACHER, 0, dropsAfter12)).isInstanceOf(IOException.class);
+
+        assertThat(uploads.find(upload.id(), TEACHER).orElseThrow().offset()).isEqualTo(12);
+    }
+
+    @Test
+    void aRefusedOversizeChunkLeavesTheEarlierBytesAlone() throws Exception {
+        Upload upload = uploads.create(TEACHER, 20, "a.txt", "text/plain");
+        uploads.append(upload.id(), TEACHER, 0, new ByteArrayInputStream(BYTES, 0, 5));
+
+        assertThatThrownBy(() -> uploads.append(upload.id(), TEACHER, 5, new ByteArrayInputStream(BYTES))).isInstanceOf(UploadRefusedException.class);
+
+        assertThat(uploads.find(upload.id(), TEACHER).orElseThrow().offset()).isEqualTo(5);
+        assertThat(uploads.append(upload.id(), TEACHER, 5, new ByteArrayInputStream(BYTES, 5, 15)).complete()).isTrue();
     }
 
     @Test

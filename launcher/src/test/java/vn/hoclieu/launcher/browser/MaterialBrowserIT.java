@@ -46,6 +46,7 @@ class MaterialBrowserIT {
         assertThat(text("#files .hl-file-name")).isEqualTo("bai-giang.pdf");
         // ingest may or may not have finished by now; a failure would be a bug either way
         assertThat(text("#files .hl-status")).isIn("Đang chờ xử lý", "Đang xử lý", "Sẵn sàng");
+        browser.executeScript("document.getElementById('upload').scrollIntoView();");
         Browser.screenshot(browser, "material-uploaded-desktop");
     }
 

@@ -15,6 +15,9 @@ import vn.hoclieu.core.CoreSchema;
 import vn.hoclieu.core.demo.DemoSchool;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -38,12 +41,46 @@ public class SchemaMigration {
     @ConfigProperty(name = "hoclieu.seed.demo", defaultValue = "true")
     boolean seedDemo;
 
+    @Inject
+    @ConfigProperty(name = "hoclieu.db.startup-wait-seconds", defaultValue = "180")
+    long startupWaitSeconds;
+
     @PostConstruct
     void migrate() {
+        awaitDatabase();
         migrateCore();
         ContentSchema.migrate(dataSource);
         if (seedDemo && demoSchool.seedIfAbsent()) {
             LOG.info("Seeded the demo school (" + DemoSchool.LOGINS.size() + " accounts)");
+        }
+    }
+
+    /**
+     * The application may boot before its database is up (the launcher starts them together; a
+     * district's containers start in any order): wait for it rather than fail the deployment.
+     */
+    private void awaitDatabase() {
+        Instant deadline = Instant.now().plusSeconds(startupWaitSeconds);
+        while (true) {
+            String problem;
+            try (Connection c = dataSource.getConnection()) {
+                if (c.isValid(5)) {
+                    return;
+                }
+                problem = "its connection does not answer";
+            } catch (SQLException e) {
+                problem = e.getMessage();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("MariaDB unreachable for " + startupWaitSeconds + " s: " + problem);
+            }
+            LOG.info("Waiting for MariaDB: " + problem);
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for MariaDB", e);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.hoclieu.bench.ingest;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -15,6 +16,6 @@ interface Pipeline extends AutoCloseable {
     void process(Path file, Path workDir) throws Exception;
 
     @Override
-    default void close() throws Exception {
+    default void close() throws IOException {
     }
 }

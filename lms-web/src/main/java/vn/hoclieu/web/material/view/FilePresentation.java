@@ -10,7 +10,20 @@ import java.util.Locale;
  * One file of a material as its page shows it: what state ingest left it in, and which of its
  * renditions ({@code /files/{id}/{role}}) the page can offer.
  */
-public record FilePresentation(FileSummary file, List<String> renditions) {
+public final class FilePresentation {
+
+    // a class, not a record: Expression Language reads a record's components only, not its getters
+    private final FileSummary file;
+    private final List<String> renditions;
+
+    public FilePresentation(FileSummary file, List<String> renditions) {
+        this.file = file;
+        this.renditions = renditions;
+    }
+
+    public FileSummary getFile() {
+        return file;
+    }
 
     public long getId() {
         return file.id();
