@@ -1,7 +1,6 @@
 package vn.hoclieu.content.ingest.isolation;
 
 import vn.hoclieu.content.extraction.AllowedTypes;
-import vn.hoclieu.content.extraction.ContentKind;
 import vn.hoclieu.content.extraction.DetectedType;
 import vn.hoclieu.content.extraction.DocumentExtractor;
 import vn.hoclieu.content.extraction.ExtractedDocument;
@@ -41,13 +40,11 @@ final class IngestTask {
         DetectedType type;
         try {
             type = new TypeDetection().detect(input, originalName);
+            report.put("detected.type", type.mediaType()).put("kind", type.kind().name());
+            // a page of text named lesson.mp4 is an upload gone wrong, not a document to publish
+            AllowedTypes.standard().requireNameAgrees(type);
         } catch (ExtractionFailure refused) {
             report.failure(refused.code().code(), refused.detail());
-            return;
-        }
-        report.put("detected.type", type.mediaType()).put("kind", type.kind().name());
-        if (namedAsAnotherKind(type)) {
-            report.failure("type-mismatch", "named as " + type.typeByName().orElseThrow() + " but the content is " + type.mediaType());
             return;
         }
         try {
@@ -63,16 +60,6 @@ final class IngestTask {
         } catch (MediaFailure refused) {
             report.failure(refused.code().id(), refused.detail());
         }
-    }
-
-    /**
-     * A file named like a video (or audio, or image) whose content is something else is refused:
-     * the teacher meant to share a video, and a page of text in its place is an upload gone wrong.
-     */
-    private static boolean namedAsAnotherKind(DetectedType type) {
-        ContentKind byName = type.typeByName().map(AllowedTypes.standard()::kindOf).orElse(ContentKind.OTHER);
-        boolean mediaName = byName == ContentKind.VIDEO || byName == ContentKind.AUDIO || byName == ContentKind.IMAGE;
-        return mediaName && byName != type.kind();
     }
 
     private static void document(Path input, TaskReport report) throws ExtractionFailure, IOException {

@@ -66,6 +66,8 @@ public final class IsolatedTaskRunner {
                 "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                // PDFBox's font cache, built once and shared by the children (not in the user's home)
+                "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir"),
                 "--enable-native-access=ALL-UNNAMED"));
         String javacppCache = System.getProperty("org.bytedeco.javacpp.cachedir");
         if (javacppCache != null) {
