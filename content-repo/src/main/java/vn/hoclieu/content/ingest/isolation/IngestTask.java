@@ -9,6 +9,7 @@ import vn.hoclieu.content.extraction.ExtractionLimits;
 import vn.hoclieu.content.extraction.TypeDetection;
 import vn.hoclieu.content.media.AudioFacts;
 import vn.hoclieu.content.media.AudioProbe;
+import vn.hoclieu.content.media.Captions;
 import vn.hoclieu.content.media.ImageFacts;
 import vn.hoclieu.content.media.ImagePreview;
 import vn.hoclieu.content.media.MediaFailure;
@@ -37,6 +38,10 @@ final class IngestTask {
     }
 
     static void run(Path input, String originalName, TaskReport report) throws IOException {
+        if (isCaptions(originalName)) {
+            captions(input, report);
+            return;
+        }
         DetectedType type;
         try {
             type = new TypeDetection().detect(input, originalName);
@@ -57,6 +62,29 @@ final class IngestTask {
             }
         } catch (ExtractionFailure refused) {
             report.failure(refused.code().code(), refused.detail());
+        } catch (MediaFailure refused) {
+            report.failure(refused.code().id(), refused.detail());
+        }
+    }
+
+    /**
+     * SRT has no signature a detector could see (it is plain text), so captions are recognised by
+     * their name and must then parse as SRT or WebVTT; they are kept as WebVTT, their text for search.
+     */
+    static boolean isCaptions(String originalName) {
+        String name = originalName == null ? "" : originalName.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".srt") || name.endsWith(".vtt");
+    }
+
+    private static void captions(Path input, TaskReport report) throws IOException {
+        try {
+            Captions captions = Captions.read(input);
+            Path vtt = report.workDir().resolve("captions.vtt");
+            Files.writeString(vtt, captions.webVtt(), StandardCharsets.UTF_8);
+            Files.writeString(report.workDir().resolve(TEXT_FILE), captions.plainText(), StandardCharsets.UTF_8);
+            report.put("detected.type", "text/vtt").put("kind", "CAPTIONS").put("text.file", TEXT_FILE)
+                    .put("words", captions.plainText().isBlank() ? 0 : captions.plainText().strip().split("\\s+").length)
+                    .rendition("CAPTIONS_VTT", vtt, "text/vtt", null, null, null);
         } catch (MediaFailure refused) {
             report.failure(refused.code().id(), refused.detail());
         }

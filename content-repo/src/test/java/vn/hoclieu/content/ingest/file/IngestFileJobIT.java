@@ -66,6 +66,17 @@ class IngestFileJobIT {
     }
 
     @Test
+    void srtCaptionsAreKeptAsWebVttWithTheirTextForSearch() throws Exception {
+        long file = uploaded("media/ODD_popeye-sinbad-1936_T03-4_no-audio_dvdsub.eng.srt", "phu-de.srt");
+
+        job.handle(claimed(file));
+
+        assertThat(status(file)).isEqualTo("READY");
+        assertThat(count(db, "SELECT COUNT(*) FROM content_file_rendition WHERE file_id = ? AND role = 'CAPTIONS_VTT'", file)).isEqualTo(1);
+        assertThat(text(file)).isNotBlank().doesNotContain("-->");
+    }
+
+    @Test
     void anEncryptedPdfFailsWithAReasonAndTheWorkerCarriesOn() throws Exception {
         long file = uploaded("extraction/ENCRYPTED_forensics_a-text-pass-peanuts_RC4.pdf", "de-thi.pdf");
 
