@@ -93,8 +93,8 @@ public class DefaultMaterialService implements MaterialService {
     private MaterialSummary summary(Material m) {
         MaterialVersion latest = materials.latestVersion(m.id()).orElse(null);
         List<FileSummary> files = latest == null ? List.of() : materials.filesOf(latest.id()).stream().map(DefaultMaterialService::fileSummary).toList();
-        return new MaterialSummary(m.id(), m.title(), m.subjectCode(), m.grades(), m.type(), m.language(), m.licence(),
-                m.status(), m.createdAt(), latest == null ? 0 : latest.number(), files);
+        return new MaterialSummary(m.id(), m.title(), m.description(), m.subjectCode(), m.grades(), m.type(), m.language(),
+                m.licence(), m.keywords(), m.curriculumNote(), m.externalUrl(), m.status(), m.createdAt(), latest == null ? 0 : latest.number(), files);
     }
 
     private static FileSummary fileSummary(MaterialFile f) {
