@@ -56,7 +56,7 @@ class IngestWorkerProcessIT {
 
         assertThat(WorkerHeartbeats.latest(db).lastHeartbeat()).as("the worker removed its row").isEmpty();
         List<String> lines = Files.readAllLines(log);
-        assertThat(lines).anyMatch(line -> line.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO    IngestWorker Worker process-it \\(version .*\\) ready for job kinds \\[noop\\]"));
+        assertThat(lines).anyMatch(line -> line.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO    IngestWorker Worker process-it \\(version .*\\) ready for job kinds \\[ingest-file, noop\\]"));
         assertThat(lines).anyMatch(line -> line.matches(".* INFO    IngestWorker Finished job " + id + " \\(noop, attempt 1 of 5\\) in \\d+ ms"));
         assertThat(lines).as("the last word survives the JDK's own logging shutdown")
                 .anyMatch(line -> line.endsWith("INFO    IngestWorker Worker process-it stopped"));
@@ -73,6 +73,7 @@ class IngestWorkerProcessIT {
         builder.environment().put("HOCLIEU_DB_URL", url);
         builder.environment().put("HOCLIEU_DB_USER", TestDatabase.USER);
         builder.environment().put("HOCLIEU_DB_PASSWORD", TestDatabase.PASSWORD);
+        builder.environment().put("HOCLIEU_BLOBS_DIR", MODULE.resolve("target/worker-process-it-blobs").toString());
         builder.environment().put("HOCLIEU_WORKER_ID", "process-it");
         return builder.start();
     }
