@@ -60,24 +60,24 @@ public final class Stack implements AutoCloseable {
     }
 
     /**
-     * Starts every part and returns once the application reports itself ready. Payara boots while
-     * MariaDB starts (the application waits for its database). A {@link #close()} from another
-     * thread (Ctrl-C) interrupts the start: each step checks, and whatever started is stopped.
+     * Starts every part and returns once the application reports itself ready. MariaDB comes
+     * first: EclipseLink connects while the WAR deploys, and a deployment that finds no database
+     * stays broken. A {@link #close()} from another thread (Ctrl-C) interrupts the start: each step
+     * checks, and whatever started is stopped.
      */
     public void startAll() {
         createDirectories(settings.varDir().resolve("logs"));
         if (settings.externalEs().isEmpty()) {
             startSearch(false);
         }
-        app = ChildProcess.start("Payara Micro", Commands.payara(settings, outputs), settings.root(),
-                settings.varDir().resolve("logs/payara.log"));
-        progress.accept("Payara Micro: starting " + settings.appUrl());
-        stopIfClosed();
         if (settings.externalDb().isEmpty()) {
             progress.accept("MariaDB: starting on port " + settings.dbPort() + " (data in " + settings.varDir().resolve("db") + ")");
             startEmbeddedDatabase();
             stopIfClosed();
         }
+        app = ChildProcess.start("Payara Micro", Commands.payara(settings, outputs), settings.root(),
+                settings.varDir().resolve("logs/payara.log"));
+        progress.accept("Payara Micro: starting " + settings.appUrl());
         worker = ChildProcess.start("ingest worker", Commands.worker(settings, outputs), settings.root(),
                 settings.varDir().resolve("logs/worker.log"));
         stopIfClosed();

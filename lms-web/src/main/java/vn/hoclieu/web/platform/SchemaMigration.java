@@ -56,8 +56,8 @@ public class SchemaMigration {
     }
 
     /**
-     * The application may boot before its database is up (the launcher starts them together; a
-     * district's containers start in any order): wait for it rather than fail the deployment.
+     * A database that restarts while the application deploys (a district's containers start in any
+     * order) is waited for rather than failing the deployment at once.
      */
     private void awaitDatabase() {
         Instant deadline = Instant.now().plusSeconds(startupWaitSeconds);
