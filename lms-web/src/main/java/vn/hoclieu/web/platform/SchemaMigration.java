@@ -8,9 +8,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import vn.hoclieu.content.ContentSchema;
-import vn.hoclieu.content.SchemaMigrationLock;
+import vn.hoclieu.content.ModuleSchema;
 import vn.hoclieu.core.CoreSchema;
 import vn.hoclieu.core.demo.DemoSchool;
 
@@ -85,16 +84,7 @@ public class SchemaMigration {
     }
 
     private void migrateCore() {
-        var result = SchemaMigrationLock.holding(dataSource, () -> Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(CoreSchema.LOCATION)
-                .table(CoreSchema.HISTORY_TABLE)
-                // modules share the database: another module's tables may already be there; a
-                // baseline at version 0 still applies our V1
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate());
+        var result = ModuleSchema.migrate(dataSource, SchemaMigration.class.getClassLoader(), CoreSchema.LOCATION, CoreSchema.HISTORY_TABLE);
         LOG.info("lms-core schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
     }
 }

@@ -54,7 +54,7 @@ public final class IngestWorkerMain {
         WorkerIdentity identity = new WorkerIdentity(config.workerId(), host, pid, version());
         JobHandlers handlers;
         try {
-            handlers = handlers(dataSource);
+            handlers = handlers(dataSource, config);
         } catch (IOException e) {
             log.severe("Unusable blob store: " + FailureText.of(e));
             System.exit(2);
@@ -73,20 +73,12 @@ public final class IngestWorkerMain {
     }
 
     /** No-op jobs, and material files ingested in isolated child processes with blobs on the shared volume. */
-    private static JobHandlers handlers(javax.sql.DataSource dataSource) throws IOException {
-        Path blobsDir = Path.of(setting("hoclieu.blobs.dir", "HOCLIEU_BLOBS_DIR", "var/blobs")).toAbsolutePath();
+    private static JobHandlers handlers(javax.sql.DataSource dataSource, WorkerConfig config) throws IOException {
         Path workRoot = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "ingest"));
         return JobHandlers.of(Map.of(
                 NoopJob.KIND, new NoopJob(),
-                IngestFileJob.KIND, new IngestFileJob(dataSource, FileBlobStore.open(blobsDir), new IsolatedTaskRunner(), workRoot)));
-    }
-
-    private static String setting(String property, String variable, String fallback) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(variable);
-        }
-        return value == null || value.isBlank() ? fallback : value;
+                IngestFileJob.KIND, new IngestFileJob(dataSource, FileBlobStore.open(Path.of(config.blobsDir()).toAbsolutePath()),
+                        new IsolatedTaskRunner(), workRoot)));
     }
 
     private static LogManager configureLogging() {

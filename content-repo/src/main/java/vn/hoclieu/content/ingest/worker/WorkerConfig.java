@@ -7,11 +7,12 @@ import java.util.function.UnaryOperator;
  * A worker's settings, each from a system property, else the matching environment variable, else
  * the development default (see docs/CONVENTIONS.md).
  */
-public record WorkerConfig(String dbUrl, String dbUser, String dbPassword, String workerId) {
+public record WorkerConfig(String dbUrl, String dbUser, String dbPassword, String workerId, String blobsDir) {
 
     static final String DEFAULT_DB_URL = "jdbc:mariadb://127.0.0.1:3307/hoclieu";
     static final String DEFAULT_DB_USER = "hoclieu";
     static final String DEFAULT_DB_PASSWORD = "hoclieu";
+    static final String DEFAULT_BLOBS_DIR = "var/blobs";
 
     /** Reads the running JVM's system properties and environment. */
     public static WorkerConfig fromEnvironment(String defaultWorkerId) {
@@ -24,13 +25,14 @@ public record WorkerConfig(String dbUrl, String dbUser, String dbPassword, Strin
                 source.get("hoclieu.db.url", "HOCLIEU_DB_URL", DEFAULT_DB_URL),
                 source.get("hoclieu.db.user", "HOCLIEU_DB_USER", DEFAULT_DB_USER),
                 source.get("hoclieu.db.password", "HOCLIEU_DB_PASSWORD", DEFAULT_DB_PASSWORD),
-                source.get("hoclieu.worker.id", "HOCLIEU_WORKER_ID", defaultWorkerId));
+                source.get("hoclieu.worker.id", "HOCLIEU_WORKER_ID", defaultWorkerId),
+                source.get("hoclieu.blobs.dir", "HOCLIEU_BLOBS_DIR", DEFAULT_BLOBS_DIR));
     }
 
     @Override
     public String toString() {
         // ends up in logs: never the password
-        return "WorkerConfig[dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", workerId=" + workerId + "]";
+        return "WorkerConfig[dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", workerId=" + workerId + ", blobsDir=" + blobsDir + "]";
     }
 
     private record Source(UnaryOperator<String> systemProperties, Map<String, String> environment) {

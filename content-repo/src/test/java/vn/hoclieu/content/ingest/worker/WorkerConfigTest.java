@@ -12,7 +12,7 @@ class WorkerConfigTest {
     void withNothingSetTheDevelopmentDefaultsApply() {
         WorkerConfig config = WorkerConfig.from(name -> null, Map.of(), "vm:1234");
 
-        assertThat(config).isEqualTo(new WorkerConfig("jdbc:mariadb://127.0.0.1:3307/hoclieu", "hoclieu", "hoclieu", "vm:1234"));
+        assertThat(config).isEqualTo(new WorkerConfig("jdbc:mariadb://127.0.0.1:3307/hoclieu", "hoclieu", "hoclieu", "vm:1234", "var/blobs"));
     }
 
     @Test
@@ -23,7 +23,7 @@ class WorkerConfigTest {
                 "HOCLIEU_DB_PASSWORD", "s3cret",
                 "HOCLIEU_WORKER_ID", "ingest-2"), "vm:1234");
 
-        assertThat(config).isEqualTo(new WorkerConfig("jdbc:mariadb://db.district.example/hoclieu", "ingest", "s3cret", "ingest-2"));
+        assertThat(config).isEqualTo(new WorkerConfig("jdbc:mariadb://db.district.example/hoclieu", "ingest", "s3cret", "ingest-2", "var/blobs"));
     }
 
     @Test
@@ -45,7 +45,7 @@ class WorkerConfigTest {
 
     @Test
     void thePasswordNeverShowsInLogs() {
-        WorkerConfig config = new WorkerConfig("jdbc:mariadb://h/db", "u", "s3cret", "w");
+        WorkerConfig config = new WorkerConfig("jdbc:mariadb://h/db", "u", "s3cret", "w", "var/blobs");
 
         assertThat(config.toString()).doesNotContain("s3cret").contains("jdbc:mariadb://h/db");
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.hoclieu.core.account.AccountService;
+import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.api.ApiError;
 import vn.hoclieu.web.api.RequestLanguage;
 import vn.hoclieu.web.api.RequestValidator;
@@ -44,6 +45,9 @@ public class AuthResource {
 
     @Inject
     RequestValidator validator;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Context
     HttpServletRequest request;
@@ -89,6 +93,6 @@ public class AuthResource {
     @Path("/me")
     @RolesAllowed("**")
     public AccountJson me() {
-        return AccountJson.of(accounts.findByUsername(security.getCallerPrincipal().getName()).orElseThrow());
+        return AccountJson.of(currentUser.required());
     }
 }

@@ -7,9 +7,10 @@ import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.school.ClassSummary;
 import vn.hoclieu.core.school.SchoolService;
-import vn.hoclieu.web.account.view.CurrentUser;
+import vn.hoclieu.web.account.CurrentUser;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What each role's home page shows; for now mostly the school structure the person belongs to. */
 @Named
@@ -25,20 +26,38 @@ public class HomeView {
     @Inject
     AccountService accounts;
 
+    // pages read each value more than once (to render and to test for emptiness): query once per request
+    private List<ClassSummary> taughtClasses;
+    private Optional<ClassSummary> myClass;
+    private List<ClassSummary> schoolClasses;
+    private Optional<String> schoolYear;
+
     public List<ClassSummary> getTaughtClasses() {
-        return currentUser.account().map(a -> schools.classesTaughtBy(a.id())).orElse(List.of());
+        if (taughtClasses == null) {
+            taughtClasses = currentUser.account().map(a -> schools.classesTaughtBy(a.id())).orElse(List.of());
+        }
+        return taughtClasses;
     }
 
     public ClassSummary getMyClass() {
-        return currentUser.account().flatMap(a -> schools.classOf(a.id())).orElse(null);
+        if (myClass == null) {
+            myClass = currentUser.account().flatMap(a -> schools.classOf(a.id()));
+        }
+        return myClass.orElse(null);
     }
 
     public List<ClassSummary> getSchoolClasses() {
-        return schoolId() == null ? List.of() : schools.classesOf(schoolId());
+        if (schoolClasses == null) {
+            schoolClasses = schoolId() == null ? List.of() : schools.classesOf(schoolId());
+        }
+        return schoolClasses;
     }
 
     public String getSchoolYear() {
-        return schoolId() == null ? null : schools.currentYearOf(schoolId()).orElse(null);
+        if (schoolYear == null) {
+            schoolYear = schoolId() == null ? Optional.empty() : schools.currentYearOf(schoolId());
+        }
+        return schoolYear.orElse(null);
     }
 
     public long getAccountCount() {

@@ -5,11 +5,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.content.blob.BlobId;
 import vn.hoclieu.content.blob.BlobStore;
 import vn.hoclieu.content.material.FileContent;
 import vn.hoclieu.content.material.MaterialService;
-import vn.hoclieu.core.account.AccountService;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,6 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -45,7 +44,7 @@ public class FileDownloadServlet extends HttpServlet {
     transient BlobStore blobs;
 
     @Inject
-    transient AccountService accounts;
+    transient CurrentUser currentUser;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -104,12 +103,11 @@ public class FileDownloadServlet extends HttpServlet {
 
     /** The file the path names, if the signed-in person may see it. */
     private Optional<FileContent> requested(HttpServletRequest request) {
-        Principal caller = request.getUserPrincipal();
         String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
-        if (caller == null || parts.length != 3 || !parts[1].matches("\\d{1,18}") || !ROLES.contains(parts[2])) {
+        if (parts.length != 3 || !parts[1].matches("\\d{1,18}") || !ROLES.contains(parts[2])) {
             return Optional.empty();
         }
-        return accounts.findByUsername(caller.getName())
+        return currentUser.account()
                 .flatMap(me -> materials.content(Long.parseLong(parts[1]), parts[2], me.id()));
     }
 

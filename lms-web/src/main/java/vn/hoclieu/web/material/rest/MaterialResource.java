@@ -2,7 +2,6 @@ package vn.hoclieu.web.material.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,8 +20,8 @@ import vn.hoclieu.content.material.UploadedBytes;
 import vn.hoclieu.content.upload.Upload;
 import vn.hoclieu.content.upload.UploadArea;
 import vn.hoclieu.core.account.Account;
-import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.Role;
+import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.api.ApiError;
 import vn.hoclieu.web.api.InvalidRequestException;
 import vn.hoclieu.web.api.RequestLanguage;
@@ -45,13 +44,10 @@ public class MaterialResource {
     UploadArea uploads;
 
     @Inject
-    AccountService accounts;
+    CurrentUser currentUser;
 
     @Inject
     RequestValidator validator;
-
-    @Inject
-    SecurityContext security;
 
     @Context
     HttpHeaders headers;
@@ -106,6 +102,6 @@ public class MaterialResource {
     }
 
     private Account me() {
-        return accounts.findByUsername(security.getCallerPrincipal().getName()).orElseThrow();
+        return currentUser.required();
     }
 }

@@ -2,7 +2,6 @@ package vn.hoclieu.web.material.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HEAD;
@@ -19,8 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.hoclieu.content.upload.Upload;
 import vn.hoclieu.content.upload.UploadArea;
 import vn.hoclieu.content.upload.UploadRefusedException;
-import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.Role;
+import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.api.ApiError;
 import vn.hoclieu.web.api.RequestLanguage;
 import vn.hoclieu.web.material.UploadLimits;
@@ -51,10 +50,7 @@ public class UploadResource {
     UploadLimits limits;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
-    SecurityContext security;
+    CurrentUser currentUser;
 
     @Context
     HttpHeaders headers;
@@ -123,7 +119,7 @@ public class UploadResource {
     }
 
     private long me() {
-        return accounts.findByUsername(security.getCallerPrincipal().getName()).orElseThrow().id();
+        return currentUser.required().id();
     }
 
     private Response refuse(Response.Status status, String error, String key, Object... arguments) {

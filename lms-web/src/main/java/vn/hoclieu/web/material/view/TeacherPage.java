@@ -5,7 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import vn.hoclieu.core.account.Account;
-import vn.hoclieu.web.account.view.CurrentUser;
+import vn.hoclieu.web.account.CurrentUser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

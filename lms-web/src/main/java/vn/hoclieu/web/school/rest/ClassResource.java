@@ -2,16 +2,15 @@ package vn.hoclieu.web.school.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.hoclieu.core.account.Account;
-import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.Role;
 import vn.hoclieu.core.school.ClassSummary;
 import vn.hoclieu.core.school.SchoolService;
+import vn.hoclieu.web.account.CurrentUser;
 
 import java.util.List;
 
@@ -22,17 +21,14 @@ import java.util.List;
 public class ClassResource {
 
     @Inject
-    SecurityContext security;
-
-    @Inject
-    AccountService accounts;
+    CurrentUser currentUser;
 
     @Inject
     SchoolService schools;
 
     @GET
     public List<ClassSummary> mine() {
-        Account me = accounts.findByUsername(security.getCallerPrincipal().getName()).orElseThrow();
+        Account me = currentUser.required();
         if (me.has(Role.SCHOOL_ADMIN) && me.schoolId() != null) {
             return schools.classesOf(me.schoolId());
         }

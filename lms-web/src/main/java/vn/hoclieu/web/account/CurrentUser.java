@@ -1,9 +1,9 @@
-package vn.hoclieu.web.account.view;
+package vn.hoclieu.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.Role;
@@ -12,10 +12,17 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
-/** Who is signed in, for pages: name, school, roles. Looked up once per request. */
+/**
+ * Who is signed in, for pages, resources and servlets alike: looked up once per request. Reads
+ * the request's principal, not SecurityContext: Payara's SecurityContext fails while an error page
+ * renders.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
+
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     AccountService accounts;
@@ -24,11 +31,15 @@ public class CurrentUser {
 
     public Optional<Account> account() {
         if (account == null) {
-            // the request's principal, not SecurityContext: Payara's SecurityContext fails while an error page renders
-            Principal caller = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+            Principal caller = request.getUserPrincipal();
             account = caller == null ? Optional.empty() : accounts.findByUsername(caller.getName());
         }
         return account;
+    }
+
+    /** For code behind a role check: there is a signed-in account. */
+    public Account required() {
+        return account().orElseThrow(() -> new IllegalStateException("no signed-in account"));
     }
 
     public boolean isSignedIn() {
