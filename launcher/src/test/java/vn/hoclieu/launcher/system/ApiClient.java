@@ -48,6 +48,21 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A client signed in as one of the demo accounts. */
+    public static ApiClient signedIn(String username) {
+        ApiClient client = forSystem();
+        HttpResponse<String> login = client.login(username, vn.hoclieu.core.demo.DemoSchool.PASSWORD);
+        if (login.statusCode() != 200) {
+            throw new AssertionError("sign-in of " + username + " failed: " + login.statusCode() + " " + login.body());
+        }
+        return client;
+    }
+
     public HttpResponse<String> post(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

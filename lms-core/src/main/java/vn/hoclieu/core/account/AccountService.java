@@ -15,6 +15,17 @@ public interface AccountService {
 
     Optional<Account> findByUsername(String username);
 
+    Optional<Account> findById(long id);
+
+    /** Display names of these accounts (unknown ids are left out), for pages that list people by id. */
+    java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids);
+
+    /** Everyone holding a role, by display name: e.g. the reviewers a district admin puts in pools. */
+    java.util.List<Account> withRole(Role role);
+
+    /** The account's e-mail address, if it gave one. */
+    Optional<String> emailOf(long id);
+
     /** Records a successful sign-in (last-login time). */
     void signedIn(String username);
 

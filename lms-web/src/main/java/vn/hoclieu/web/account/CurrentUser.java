@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.hoclieu.content.material.Viewer;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.Role;
@@ -40,6 +41,12 @@ public class CurrentUser {
     /** For code behind a role check: there is a signed-in account. */
     public Account required() {
         return account().orElseThrow(() -> new IllegalStateException("no signed-in account"));
+    }
+
+    /** The signed-in person as the content repository sees them (id, school, widening roles). */
+    public Viewer viewer() {
+        Account a = required();
+        return new Viewer(a.id(), a.schoolId(), a.has(Role.REVIEWER), a.has(Role.SCHOOL_ADMIN), a.has(Role.DISTRICT_ADMIN));
     }
 
     public boolean isSignedIn() {

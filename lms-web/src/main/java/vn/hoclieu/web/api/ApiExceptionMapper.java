@@ -11,10 +11,16 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import vn.hoclieu.content.material.ChangeRefusedException;
+import vn.hoclieu.content.material.InvalidChangeException;
+import vn.hoclieu.content.material.MaterialNotFoundException;
+import vn.hoclieu.content.material.MaterialStatus;
+import vn.hoclieu.content.material.NotPermittedException;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.hoclieu.content.upload.UploadRefusedException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +41,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof InvalidRequestException invalid) {
             return ApiError.response(400, "invalid", text("api.invalid"), invalid.fields());
+        }
+        if (failure instanceof MaterialNotFoundException) {
+            return ApiError.response(Response.Status.NOT_FOUND, "not_found", text("api.notFound"));
+        }
+        if (failure instanceof ChangeRefusedException refused) {
+            return ApiError.response(Response.Status.CONFLICT, refused.code(), text("conflict." + refused.code(), localized(refused.arguments())));
+        }
+        if (failure instanceof NotPermittedException denied) {
+            return ApiError.response(Response.Status.FORBIDDEN, denied.code(), text("denied." + denied.code()));
+        }
+        if (failure instanceof InvalidChangeException invalid) {
+            return ApiError.response(400, invalid.code(), text("invalid." + invalid.code()), Map.of());
         }
         if (failure instanceof UploadRefusedException refused) {
             return ApiError.response(400, "invalid", text("api.invalid"), Map.of("upload", refused.getMessage()));
@@ -67,6 +85,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         String incident = Long.toString(System.nanoTime(), 36);
         LOG.log(Level.SEVERE, "API failure, incident " + incident, failure);
         return ApiError.response(500, "server_error", text("api.serverError") + " (" + incident + ")", Map.of());
+    }
+
+    /** States in a refusal read as the user's words for them ("Đang thẩm định"), not enum names. */
+    private Object[] localized(List<Object> arguments) {
+        return arguments.stream().map(a -> a instanceof MaterialStatus status ? text("material.status." + status.name()) : a).toArray();
     }
 
     private String text(String key, Object... arguments) {

@@ -37,6 +37,9 @@ public class SchemaMigration {
     DemoSchool demoSchool;
 
     @Inject
+    DemoReviewPools demoReviewPools;
+
+    @Inject
     @ConfigProperty(name = "hoclieu.seed.demo", defaultValue = "true")
     boolean seedDemo;
 
@@ -50,7 +53,8 @@ public class SchemaMigration {
         migrateCore();
         ContentSchema.migrate(dataSource);
         if (seedDemo && demoSchool.seedIfAbsent()) {
-            LOG.info("Seeded the demo school (" + DemoSchool.LOGINS.size() + " accounts)");
+            demoReviewPools.seed();
+            LOG.info("Seeded the demo school (" + DemoSchool.LOGINS.size() + " accounts) and its review pools");
         }
     }
 

@@ -27,6 +27,47 @@ public class MaterialRepository {
         return Optional.ofNullable(em.find(Material.class, materialId)).filter(m -> m.authorId() == authorId);
     }
 
+    public Optional<Material> find(long materialId) {
+        return Optional.ofNullable(em.find(Material.class, materialId));
+    }
+
+    public Optional<MaterialVersion> version(long versionId) {
+        return Optional.ofNullable(em.find(MaterialVersion.class, versionId));
+    }
+
+    public Optional<MaterialVersion> versionNumbered(long materialId, int number) {
+        return em.createQuery("select v from MaterialVersion v where v.materialId = :m and v.number = :n", MaterialVersion.class)
+                .setParameter("m", materialId).setParameter("n", number).getResultStream().findFirst();
+    }
+
+    public List<MaterialVersion> versions(long materialId) {
+        return em.createQuery("select v from MaterialVersion v where v.materialId = :m order by v.number", MaterialVersion.class)
+                .setParameter("m", materialId).getResultList();
+    }
+
+    public Optional<MaterialFile> file(long fileId) {
+        return Optional.ofNullable(em.find(MaterialFile.class, fileId));
+    }
+
+    /** Whether the person holds, held or may claim a review seat of this material (a member of its pool). */
+    public boolean isReviewerOf(long materialId, long reviewerId) {
+        return !em.createNativeQuery("""
+                SELECT 1 FROM content_review_task t
+                LEFT JOIN content_review_pool_member pm ON pm.pool_id = t.pool_id AND pm.reviewer_id = ?2
+                WHERE t.material_id = ?1 AND (t.reviewer_id = ?2 OR pm.reviewer_id IS NOT NULL) LIMIT 1""")
+                .setParameter(1, materialId).setParameter(2, reviewerId).getResultList().isEmpty();
+    }
+
+    /** The searchable text ingest extracted from a version's files, file by file. */
+    public List<String> extractedTexts(long versionId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("""
+                SELECT e.body_text FROM content_file_extract e JOIN content_material_file f ON f.id = e.file_id
+                WHERE f.version_id = ?1 AND e.body_text IS NOT NULL ORDER BY f.id""")
+                .setParameter(1, versionId).getResultList();
+        return rows.stream().map(String::valueOf).toList();
+    }
+
     public List<Material> byAuthor(long authorId) {
         return em.createQuery("select m from Material m where m.authorId = :a order by m.createdAt desc, m.id desc", Material.class)
                 .setParameter("a", authorId).getResultList();

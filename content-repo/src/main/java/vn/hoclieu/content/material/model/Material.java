@@ -80,6 +80,12 @@ public class Material {
     @Column(name = "keyword", length = 100)
     private Set<String> keywords = new TreeSet<>();
 
+    @Column(name = "published_version_id")
+    private Long publishedVersionId;
+
+    @Column(name = "retired_reason", length = 1000)
+    private String retiredReason;
+
     @Version
     private long version;
 
@@ -109,6 +115,31 @@ public class Material {
         }
     }
 
+    /** The latest version's review state moved on: the material shows it (unless retired). */
+    public void showState(MaterialStatus latestVersionState) {
+        status = latestVersionState;
+    }
+
+    public void published(long versionId) {
+        publishedVersionId = versionId;
+        status = MaterialStatus.PUBLISHED;
+    }
+
+    public void retire(String reason) {
+        status = MaterialStatus.RETIRED;
+        retiredReason = reason;
+    }
+
+    /** Whether a version of it is public (published and not retired). */
+    public boolean isPublished() {
+        return status != MaterialStatus.RETIRED && publishedVersionId != null;
+    }
+
+    /** Whether anyone may see this version: it is the published one and the material is not retired. */
+    public boolean isPublic(long versionId) {
+        return isPublished() && publishedVersionId == versionId;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -128,4 +159,6 @@ public class Material {
     public Instant createdAt() { return createdAt; }
     public Set<Integer> grades() { return Set.copyOf(grades); }
     public Set<String> keywords() { return Set.copyOf(keywords); }
+    public Long publishedVersionId() { return publishedVersionId; }
+    public String retiredReason() { return retiredReason; }
 }

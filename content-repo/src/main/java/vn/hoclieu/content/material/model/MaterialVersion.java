@@ -2,6 +2,9 @@ package vn.hoclieu.content.material.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import vn.hoclieu.content.material.MaterialStatus;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,6 +36,22 @@ public class MaterialVersion {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private MaterialStatus status = MaterialStatus.DRAFT;
+
+    @Column(name = "review_round", nullable = false)
+    private int reviewRound;
+
+    @Column(name = "metadata_json", columnDefinition = "TEXT")
+    private String metadataJson;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
     protected MaterialVersion() {
     }
 
@@ -43,7 +62,27 @@ public class MaterialVersion {
         this.note = note;
     }
 
+    /** Sent to review (again): a new round, with the description as it stands now. */
+    public void submitted(String metadataJson) {
+        this.metadataJson = metadataJson;
+        reviewRound++;
+        submittedAt = Instant.now();
+        status = MaterialStatus.SUBMITTED;
+    }
+
+    public void moveTo(MaterialStatus next) {
+        status = next;
+        if (next == MaterialStatus.PUBLISHED) {
+            publishedAt = Instant.now();
+        }
+    }
+
     public Long id() { return id; }
+    public MaterialStatus status() { return status; }
+    public int reviewRound() { return reviewRound; }
+    public String metadataJson() { return metadataJson; }
+    public Instant submittedAt() { return submittedAt; }
+    public Instant publishedAt() { return publishedAt; }
     public Long materialId() { return materialId; }
     public int number() { return number; }
     public String note() { return note; }

@@ -30,6 +30,20 @@ public class AccountRepository {
         return Optional.ofNullable(em.find(UserAccount.class, accountId)).map(UserAccount::displayName);
     }
 
+    public Optional<UserAccount> findById(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    public java.util.List<UserAccount> findAll(java.util.Collection<Long> ids) {
+        return em.createQuery("select a from UserAccount a where a.id in :ids", UserAccount.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    public java.util.List<UserAccount> withRole(vn.hoclieu.core.account.Role role) {
+        return em.createQuery("select a from UserAccount a join a.roles r where r = :role order by a.displayName", UserAccount.class)
+                .setParameter("role", role).getResultList();
+    }
+
     public void add(UserAccount account) {
         em.persist(account);
         em.flush();

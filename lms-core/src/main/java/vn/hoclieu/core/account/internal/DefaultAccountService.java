@@ -64,6 +64,30 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
+    public Optional<Account> findById(long id) {
+        return accounts.findById(id).map(this::toAccount);
+    }
+
+    @Override
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            accounts.findAll(ids).forEach(a -> names.put(a.id(), a.displayName()));
+        }
+        return names;
+    }
+
+    @Override
+    public java.util.List<Account> withRole(Role role) {
+        return accounts.withRole(role).stream().map(this::toAccount).toList();
+    }
+
+    @Override
+    public Optional<String> emailOf(long id) {
+        return accounts.findById(id).map(UserAccount::email).filter(e -> e != null && !e.isBlank());
+    }
+
+    @Override
     public void signedIn(String username) {
         accounts.findByUsername(username).ifPresent(a -> a.signedInAt(Instant.now()));
     }

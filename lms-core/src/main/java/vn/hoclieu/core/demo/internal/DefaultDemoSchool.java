@@ -26,7 +26,7 @@ import java.util.Map;
 @Transactional
 public class DefaultDemoSchool implements DemoSchool {
 
-    private static final Map<String, Integer> GRADES = Map.of("1A", 1, "3B", 3, "5C", 5);
+    private static final Map<String, Integer> GRADES = Map.of("1A", 1, "3B", 3, "5C", 5, "4A", 4);
 
     @PersistenceContext(unitName = "hoclieu")
     EntityManager em;
@@ -48,20 +48,25 @@ public class DefaultDemoSchool implements DemoSchool {
                 SchoolLevel.INTER_LEVEL);
         em.persist(school);
         em.flush();
-        SchoolYear year = new SchoolYear(school.id(), "2026–2027", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 5, 31), true);
-        em.persist(year);
+        School neighbour = new School(NEIGHBOUR_SCHOOL_CODE, "Trường Tiểu học Lộc Bắc (trường mẫu)", "xã Hòa Bình", "Lâm Đồng",
+                SchoolLevel.PRIMARY);
+        em.persist(neighbour);
         em.flush();
+        SchoolYear year = schoolYear(school);
+        SchoolYear neighbourYear = schoolYear(neighbour);
 
         Map<String, Account> people = new HashMap<>();
         for (DemoLogin login : LOGINS) {
-            Long schoolId = login.role() == Role.LEARNER || login.role() == Role.DISTRICT_ADMIN ? null : school.id();
+            Long schoolId = login.role() == Role.LEARNER || login.role() == Role.DISTRICT_ADMIN
+                    ? null : inNeighbourSchool(login) ? neighbour.id() : school.id();
             people.put(login.username(), accounts.create(login.username(), login.displayName(), null, PASSWORD,
                     schoolId, login.role()));
         }
         Map<String, SchoolClass> classes = new HashMap<>();
         for (DemoLogin login : LOGINS) {
             if (login.role() == Role.TEACHER) {
-                SchoolClass c = new SchoolClass(year.id(), login.className(), GRADES.get(login.className()),
+                SchoolYear classYear = inNeighbourSchool(login) ? neighbourYear : year;
+                SchoolClass c = new SchoolClass(classYear.id(), login.className(), GRADES.get(login.className()),
                         people.get(login.username()).id());
                 em.persist(c);
                 classes.put(login.className(), c);
@@ -75,6 +80,17 @@ public class DefaultDemoSchool implements DemoSchool {
         }
         assignTeaching(classes, people);
         return true;
+    }
+
+    private static boolean inNeighbourSchool(DemoLogin login) {
+        return login.className() != null && NEIGHBOUR_CLASSES.contains(login.className());
+    }
+
+    private SchoolYear schoolYear(School school) {
+        SchoolYear year = new SchoolYear(school.id(), "2026–2027", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 5, 31), true);
+        em.persist(year);
+        em.flush();
+        return year;
     }
 
     /** Homeroom teachers of primary classes teach Vietnamese and Mathematics there. */

@@ -107,8 +107,10 @@ public class FileDownloadServlet extends HttpServlet {
         if (parts.length != 3 || !parts[1].matches("\\d{1,18}") || !ROLES.contains(parts[2])) {
             return Optional.empty();
         }
-        return currentUser.account()
-                .flatMap(me -> materials.content(Long.parseLong(parts[1]), parts[2], me.id()));
+        if (!currentUser.isSignedIn()) {
+            return Optional.empty();
+        }
+        return materials.content(Long.parseLong(parts[1]), parts[2], currentUser.viewer());
     }
 
     /**

@@ -6,14 +6,17 @@ import jakarta.inject.Named;
 import vn.hoclieu.content.material.MaterialNotFoundException;
 import vn.hoclieu.content.material.MaterialService;
 import vn.hoclieu.content.material.MaterialSummary;
-import vn.hoclieu.core.account.Account;
+import vn.hoclieu.content.material.Viewer;
+import vn.hoclieu.web.account.CurrentUser;
 
 import java.io.Serializable;
 import java.util.List;
 
 /**
- * A teacher's own material: its description, its files and what ingest made of them. The upload
- * control (upload.js) attaches files through the API, then asks this view to render the list again.
+ * A material as the signed-in person may see it: the author (and the material's reviewers and
+ * admins) the latest version with what ingest made of its files; everyone else the published
+ * version. The upload control (upload.js) attaches files through the API, then asks this view to
+ * render the list again.
  */
 @Named
 @ViewScoped
@@ -23,20 +26,14 @@ public class MaterialView implements Serializable {
     MaterialService materials;
 
     @Inject
-    TeacherPage page;
+    CurrentUser currentUser;
 
     private long id;
-    private long authorId;
     // read again at each request that renders the list; never part of the saved view
     private transient MaterialSummary material;
     private transient List<FilePresentation> files;
 
     public void open() {
-        Account teacher = page.teacherOrRefuse();
-        if (teacher == null) {
-            return;
-        }
-        authorId = teacher.id();
         try {
             reload();
         } catch (MaterialNotFoundException e) {
@@ -46,9 +43,10 @@ public class MaterialView implements Serializable {
 
     /** Called after an upload and while ingest runs, before the file list is rendered again. */
     public void reload() {
-        material = materials.get(id, authorId);
+        Viewer viewer = currentUser.viewer();
+        material = materials.get(id, viewer);
         files = material.files().stream()
-                .map(f -> new FilePresentation(f, materials.renditionRoles(f.id(), authorId))).toList();
+                .map(f -> new FilePresentation(f, materials.renditionRoles(f.id(), viewer))).toList();
     }
 
     public MaterialSummary getMaterial() {
@@ -65,6 +63,11 @@ public class MaterialView implements Serializable {
 
     public boolean isPending() {
         return getFiles().stream().anyMatch(FilePresentation::isPending);
+    }
+
+    /** The author may change the material: upload, describe, submit, start a version. */
+    public boolean isMine() {
+        return getMaterial().authorId() == currentUser.required().id();
     }
 
     public long getId() { return id; }

@@ -1,0 +1,94 @@
+package vn.hoclieu.launcher.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoclieu.launcher.system.ApiClient.json;
+
+/**
+ * Builds a material through the API as a teacher would: describe it, upload a small Vietnamese
+ * text file (unique bytes, so no duplicate warning) and wait until the worker made it READY.
+ */
+final class MaterialFixture {
+
+    private final ApiClient author;
+    private String title = "Phép cộng có nhớ – " + UUID.randomUUID().toString().substring(0, 8);
+    private String subject = "TOAN";
+    private int[] grades = {3};
+
+    private MaterialFixture(ApiClient author) {
+        this.author = author;
+    }
+
+    static MaterialFixture readyMaterialBy(ApiClient author) {
+        return new MaterialFixture(author);
+    }
+
+    MaterialFixture titled(String title) {
+        this.title = title;
+        return this;
+    }
+
+    MaterialFixture forSubject(String subject, int... grades) {
+        this.subject = subject;
+        this.grades = grades;
+        return this;
+    }
+
+    static String description(String title, String subject, int... grades) {
+        String gradeList = Arrays.stream(grades).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        return """
+                {"title":"%s","description":"Bài giảng mẫu cho lớp học","subjectCode":"%s","grades":[%s],
+                 "type":"E_LECTURE","language":"vi","licence":"CC_BY_SA","keywords":["mẫu"]}""".formatted(title, subject, gradeList);
+    }
+
+    /** The new material's id, once its file is READY. */
+    long create() {
+        HttpResponse<String> created = author.postJson("api/v1/materials", description(title, subject, grades));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).get("id").asLong();
+        attachText(author, id);
+        return id;
+    }
+
+    /** Uploads and attaches a unique text file, and waits for its ingest. */
+    static void attachText(ApiClient author, long materialId) {
+        byte[] text = ("Bài học: phép cộng có nhớ trong phạm vi 100.\nMã " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        String upload = new Tus(author).upload(text, "bai-hoc.txt", "text/plain");
+        HttpResponse<String> attached = author.postJson("api/v1/materials/" + materialId + "/files", "{\"uploadId\":\"" + upload + "\"}");
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+        awaitReady(author, materialId);
+    }
+
+    private static void awaitReady(ApiClient author, long materialId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        JsonNode files;
+        do {
+            files = json(author.get("api/v1/materials/" + materialId)).get("files");
+            boolean pending = false;
+            for (JsonNode f : files) {
+                String status = f.get("status").asText();
+                assertThat(status).as(f.toString()).isNotEqualTo("FAILED");
+                pending |= !status.equals("READY");
+            }
+            if (!pending) {
+                return;
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("ingest did not finish: " + files);
+    }
+}
