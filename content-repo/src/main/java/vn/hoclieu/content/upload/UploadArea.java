@@ -122,6 +122,46 @@ public final class UploadArea {
         return total;
     }
 
+    /**
+     * Deletes uploads started before the cutoff that were never attached (abandoned or finished
+     * but not used), and stray parts without a description. Their blob, if any, stays: blobs are
+     * shared and collected separately. Answers how many uploads went.
+     */
+    public int expireStartedBefore(Instant cutoff) throws IOException {
+        int expired = 0;
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".properties") && ID.matcher(name.substring(0, name.indexOf('.'))).matches()) {
+                    String id = name.substring(0, name.indexOf('.'));
+                    if (startedBefore(id, file, cutoff)) {
+                        Files.deleteIfExists(part(id));
+                        Files.deleteIfExists(file);
+                        expired++;
+                    }
+                } else if ((name.endsWith(".part") || name.endsWith(".tmp"))
+                        && !Files.exists(dir.resolve(name.substring(0, name.indexOf('.')) + ".properties"))
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        return expired;
+    }
+
+    private boolean startedBefore(String id, Path meta, Instant cutoff) {
+        try {
+            return load(id).createdAt().isBefore(cutoff);
+        } catch (IOException | RuntimeException unreadable) {
+            // a description nobody can read would never be resumed either: judge it by its age
+            try {
+                return Files.getLastModifiedTime(meta).toInstant().isBefore(cutoff);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
     private static void truncate(Path file, long size) throws IOException {
         try (var channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.truncate(size);

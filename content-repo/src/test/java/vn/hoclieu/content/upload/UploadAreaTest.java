@@ -117,6 +117,26 @@ class UploadAreaTest {
     }
 
     @Test
+    void anUploadStartedBeforeTheCutoffExpiresWithItsBytes() throws Exception {
+        Upload upload = uploads.create(TEACHER, BYTES.length, "cu.txt", "text/plain");
+        uploads.append(upload.id(), TEACHER, 0, new java.io.ByteArrayInputStream(BYTES, 0, 10));
+
+        int expired = uploads.expireStartedBefore(java.time.Instant.now().plusSeconds(1));
+
+        assertThat(expired).isEqualTo(1);
+        assertThat(uploads.find(upload.id(), TEACHER)).isEmpty();
+        assertThat(dir.resolve("blobs/uploads")).isEmptyDirectory();
+    }
+
+    @Test
+    void anUploadStartedAfterTheCutoffStays() throws Exception {
+        Upload upload = uploads.create(TEACHER, BYTES.length, "moi.txt", "text/plain");
+
+        assertThat(uploads.expireStartedBefore(java.time.Instant.now().minusSeconds(3600))).isZero();
+        assertThat(uploads.find(upload.id(), TEACHER)).isPresent();
+    }
+
+    @Test
     void fileNamesKeepVietnameseButLosePaths() {
         assertThat(UploadArea.safeName("C:\\Users\\cô Lan\\Bài giảng phép nhân.pdf")).isEqualTo("Bài giảng phép nhân.pdf");
         assertThat(UploadArea.safeName("../..")).isEqualTo("file");

@@ -223,6 +223,17 @@ class ReviewApiIT {
     }
 
     @Test
+    void aPoolWithTooFewReviewersBesidesTheAuthorIsRefusedAtSubmission() {
+        // primary pool: td.thu and td.hoa; td.thu's own material leaves one reviewer for two approvals
+        long id = readyMaterialBy(thu.client()).create();
+
+        HttpResponse<String> refused = thu.client().postJson("api/v1/materials/" + id + "/submission", "{}");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json(refused).get("error").asText()).isEqualTo("pool_too_small");
+    }
+
+    @Test
     void aReviewerOutsideThePoolCannotClaim() {
         long id = readyMaterialBy(author).create();
         submit(id);
@@ -236,8 +247,9 @@ class ReviewApiIT {
 
     @Test
     void noOneReviewsTheirOwnMaterial() {
-        long id = readyMaterialBy(thu.client()).create();
-        thu.client().postJson("api/v1/materials/" + id + "/submission", "{}");
+        // lower-secondary maths: the pool has three reviewers, so two remain besides the author
+        long id = readyMaterialBy(thu.client()).forSubject("TOAN", 7).create();
+        assertThat(thu.client().postJson("api/v1/materials/" + id + "/submission", "{}").statusCode()).isEqualTo(200);
         long task = hoa.taskOf(id);
 
         assertThat(thu.queued(id)).isNull();
