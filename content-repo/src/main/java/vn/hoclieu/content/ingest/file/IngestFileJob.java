@@ -67,6 +67,12 @@ public final class IngestFileJob implements JobHandler {
         }
     }
 
+    /** Stops the isolated child: no JVM of ours outlives the worker. */
+    @Override
+    public void close() throws InterruptedException {
+        runner.close();
+    }
+
     private void record(ClaimedJob job, FileToIngest file, TaskOutcome outcome) throws Exception {
         String detected = outcome.get("detected.type").orElse(null);
         if (outcome.succeeded()) {

@@ -21,4 +21,8 @@ import vn.hoclieu.content.ingest.internal.ClaimedJob;
 public interface JobHandler {
 
     void handle(ClaimedJob job) throws Exception;
+
+    /** Releases what the handler holds across jobs (a child process); called once the worker has stopped. */
+    default void close() throws Exception {
+    }
 }
