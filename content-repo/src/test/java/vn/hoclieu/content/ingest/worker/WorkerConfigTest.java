@@ -13,7 +13,7 @@ class WorkerConfigTest {
     void withNothingSetTheDevelopmentDefaultsApply() {
         WorkerConfig config = WorkerConfig.from(name -> null, Map.of(), "vm:1234");
 
-        assertThat(config).isEqualTo(new WorkerConfig("jdbc:mariadb://127.0.0.1:3307/hoclieu", "hoclieu", "hoclieu", "vm:1234", "var/blobs", 50));
+        assertThat(config).isEqualTo(new WorkerConfig("jdbc:mariadb://127.0.0.1:3307/hoclieu", "hoclieu", "hoclieu", "vm:1234", "var/blobs", 200));
     }
 
     @Test
@@ -24,7 +24,7 @@ class WorkerConfigTest {
                 "HOCLIEU_DB_PASSWORD", "s3cret",
                 "HOCLIEU_WORKER_ID", "ingest-2"), "vm:1234");
 
-        assertThat(config).isEqualTo(new WorkerConfig("jdbc:mariadb://db.district.example/hoclieu", "ingest", "s3cret", "ingest-2", "var/blobs", 50));
+        assertThat(config).isEqualTo(new WorkerConfig("jdbc:mariadb://db.district.example/hoclieu", "ingest", "s3cret", "ingest-2", "var/blobs", 200));
     }
 
     @Test
@@ -39,9 +39,9 @@ class WorkerConfigTest {
 
     @Test
     void howManyTasksAChildServesIsASetting() {
-        WorkerConfig config = WorkerConfig.from(name -> null, Map.of("HOCLIEU_WORKER_TASKS_PER_CHILD", "200"), "vm:1234");
+        WorkerConfig config = WorkerConfig.from(name -> null, Map.of("HOCLIEU_WORKER_TASKS_PER_CHILD", "50"), "vm:1234");
 
-        assertThat(config.tasksPerChild()).isEqualTo(200);
+        assertThat(config.tasksPerChild()).isEqualTo(50);
         assertThatThrownBy(() -> WorkerConfig.from(name -> null, Map.of("HOCLIEU_WORKER_TASKS_PER_CHILD", "many"), "vm:1234"))
                 .hasMessage("hoclieu.worker.tasks-per-child is not a number: many");
         assertThatThrownBy(() -> WorkerConfig.from(name -> null, Map.of("HOCLIEU_WORKER_TASKS_PER_CHILD", "0"), "vm:1234"))
@@ -57,7 +57,7 @@ class WorkerConfigTest {
 
     @Test
     void thePasswordNeverShowsInLogs() {
-        WorkerConfig config = new WorkerConfig("jdbc:mariadb://h/db", "u", "s3cret", "w", "var/blobs", 50);
+        WorkerConfig config = new WorkerConfig("jdbc:mariadb://h/db", "u", "s3cret", "w", "var/blobs", 200);
 
         assertThat(config.toString()).doesNotContain("s3cret").contains("jdbc:mariadb://h/db");
     }
