@@ -213,8 +213,9 @@ public final class IsolatedTaskRunner implements AutoCloseable {
                 // C1 alone: measured on 2 cores, a child is at full speed after ~26 documents instead
                 // of ~80, using 40 % less CPU, and C2's peak was no faster on documents
                 "-XX:TieredStopAtLevel=1",
-                // the JVM's own warnings go to stdout by default, where nobody reads them: into the log
-                "-Xlog:disable", "-Xlog:all=warning:stderr",
+                // the JVM's own words (out-of-memory, fatal errors, warnings) go to stdout by default,
+                // the answers' channel, where nobody would read them: into the log, for crash details
+                "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-Djava.io.tmpdir=" + TaskHost.scratch(hostDir),
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 // PDFBox's font cache, built once and shared by the children (not in the user's home)
