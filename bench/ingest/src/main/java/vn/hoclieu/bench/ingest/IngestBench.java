@@ -2,6 +2,7 @@ package vn.hoclieu.bench.ingest;
 
 import vn.hoclieu.content.extraction.DocumentExtractor;
 import vn.hoclieu.content.extraction.ExtractionFailure;
+import vn.hoclieu.content.ingest.isolation.IsolatedTaskRunner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,33 +21,54 @@ import java.util.stream.Stream;
  * Documents per second of our document extraction against raw Tika on the same corpus, in the same
  * JVM, rounds interleaved (ABBA…) so that a noisy machine hurts both alike.
  *
- * <pre>java -cp … vn.hoclieu.bench.ingest.IngestBench [--warmup N] [--rounds N] [--out results.md] dir…</pre>
+ * <pre>java -cp … vn.hoclieu.bench.ingest.IngestBench [--warmup N] [--rounds N] [--out results.md] [--target dir [--tasks-per-child N]] dir…</pre>
+ *
+ * <p>With {@code --target}, the whole pipeline ({@link WholePipeline}) runs too, keeping its
+ * database and blobs in that directory.
  */
 public final class IngestBench {
 
     private IngestBench() {
     }
 
-    static List<Pipeline> pipelines() {
-        return List.of(new RawTika(), new OurExtractor());
+    /** Raw Tika first: it is the baseline of every ratio. The whole pipeline only with a target directory for its data. */
+    static List<Pipeline> pipelines(Path target, int tasksPerChild) throws Exception {
+        return target == null ? List.of(new RawTika(), new OurExtractor())
+                : List.of(new RawTika(), new OurExtractor(), new WholePipeline(target, tasksPerChild));
     }
 
     public static void main(String[] args) throws Exception {
         int warmup = 2;
         int rounds = 5;
         Path out = null;
+        Path target = null;
+        int tasksPerChild = IsolatedTaskRunner.DEFAULT_TASKS_PER_CHILD;
         List<Path> dirs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--target" -> target = Path.of(args[++i]);
+                case "--tasks-per-child" -> tasksPerChild = Integer.parseInt(args[++i]);
                 default -> dirs.add(Path.of(args[i]));
             }
         }
         String loadBefore = loadAverage();
         List<Path> corpus = corpus(dirs);
-        List<Pipeline> pipelines = pipelines();
+        List<Pipeline> pipelines = pipelines(target, tasksPerChild);
+        try {
+            measure(corpus, pipelines, warmup, rounds, out, loadBefore);
+        } finally {
+            // MariaDB and the task host are processes: they must not outlive the bench
+            for (Pipeline pipeline : pipelines) {
+                pipeline.close();
+            }
+        }
+    }
+
+    static void measure(List<Path> corpus, List<Pipeline> pipelines, int warmup, int rounds, Path out, String loadBefore)
+            throws Exception {
         Path work = Files.createTempDirectory("ingest-bench");
 
         log("%d documents, %d warm-up + %d measured rounds, %d pipelines, %d CPUs, load %s",
@@ -83,9 +106,6 @@ public final class IngestBench {
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, report);
         }
-        for (Pipeline pipeline : pipelines) {
-            pipeline.close();
-        }
     }
 
     /** ABBA: even rounds in the listed order, odd rounds reversed. */
@@ -97,29 +117,20 @@ public final class IngestBench {
     record Rate(double perWallSecond, double perCpuSecond) {
     }
 
+    /**
+     * CPU time is that of this JVM and its child processes ({@link ProcessTreeCpu}): on a machine
+     * shared with other work less noisy than wall time, and it sees the task host and MariaDB.
+     */
     static Rate runRound(Pipeline pipeline, List<Path> corpus, Path work, Map<Path, Long> nanosPerFile)
             throws Exception {
-        long cpuStart = processCpuNanos();
+        pipeline.beforeRound();
+        long cpuStart = ProcessTreeCpu.nanos();
         long start = System.nanoTime();
-        for (Path file : corpus) {
-            Path dir = Files.createDirectories(work.resolve("doc"));
-            long t0 = System.nanoTime();
-            pipeline.process(file, dir);
-            long took = System.nanoTime() - t0;
-            if (nanosPerFile != null) {
-                nanosPerFile.merge(file, took, Long::sum);
-            }
-            clean(dir);
-        }
+        pipeline.processAll(corpus, work, nanosPerFile == null ? new HashMap<>() : nanosPerFile);
         double wall = (System.nanoTime() - start) / 1e9;
-        double cpu = (processCpuNanos() - cpuStart) / 1e9;
+        double cpu = (ProcessTreeCpu.nanos() - cpuStart) / 1e9;
+        pipeline.afterRound();
         return new Rate(corpus.size() / wall, corpus.size() / cpu);
-    }
-
-    /** CPU time of this JVM: on a machine shared with other work, less noisy than wall time. */
-    static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /**
@@ -157,15 +168,17 @@ public final class IngestBench {
                          int rounds, int warmup, String loadBefore, String loadAfter) {
         StringBuilder md = new StringBuilder();
         long bytes = corpus.stream().mapToLong(IngestBench::size).sum();
-        md.append("## Ingest benchmark: documents per second, in-process\n\n");
+        md.append("## Ingest benchmark: documents per second\n\n");
         md.append(String.format(Locale.ROOT, "%d documents (%.1f MB), %d warm-up + %d measured rounds, interleaved; "
                         + "JDK %s, %d CPUs, max heap %d MB; load average before %s, after %s%n%n",
                 corpus.size(), bytes / 1e6, warmup, rounds, Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, loadBefore, loadAfter));
         rateTable(md, "wall time: documents per second", pipelines, rates, rounds);
-        rateTable(md, "CPU time of the JVM: documents per CPU-second", pipelines, cpuRates, rounds);
+        rateTable(md, "CPU time of the bench JVM and its child processes (task host, MariaDB): documents per CPU-second",
+                pipelines, cpuRates, rounds);
         Pipeline baseline = pipelines.getFirst();
-        md.append("### mean wall ms per document (slowest for raw Tika first)\n\n| document | KB |");
+        md.append("### mean wall ms per document (slowest for raw Tika first; for the whole pipeline the worker's time"
+                + " on the job: task host, blobs, database)\n\n| document | KB |");
         pipelines.forEach(p -> md.append(" ").append(shortName(p)).append(" ms |"));
         md.append("\n|---|---|");
         pipelines.forEach(p -> md.append("---|"));
@@ -205,7 +218,8 @@ public final class IngestBench {
     }
 
     static String shortName(Pipeline pipeline) {
-        return pipeline instanceof RawTika ? "raw" : pipeline instanceof OurExtractor ? "ours" : pipeline.name();
+        return pipeline instanceof RawTika ? "raw" : pipeline instanceof OurExtractor ? "ours"
+                : pipeline instanceof WholePipeline ? "pipeline" : pipeline.name();
     }
 
     static double median(List<Double> values) {
@@ -232,6 +246,16 @@ public final class IngestBench {
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 

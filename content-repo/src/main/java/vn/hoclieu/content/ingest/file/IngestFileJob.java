@@ -53,9 +53,8 @@ public final class IngestFileJob implements JobHandler {
     @Override
     public void handle(ClaimedJob job) throws Exception {
         long fileId = fileId(job.payload());
-        FileToIngest file = records.find(fileId)
+        FileToIngest file = records.startProcessing(fileId)
                 .orElseThrow(() -> new PermanentJobFailure("material file " + fileId + " no longer exists"));
-        records.processing(fileId);
         Path input = blobs.localPath(new BlobId(file.blobSha256()))
                 .orElseThrow(() -> new IOException("blob " + file.blobSha256() + " has no local file"));
         Path work = Files.createDirectories(workRoot.resolve("job-" + job.id() + "-" + job.attempt()));
@@ -65,6 +64,12 @@ public final class IngestFileJob implements JobHandler {
         } finally {
             deleteRecursively(work);
         }
+    }
+
+    /** Stops the isolated child: no JVM of ours outlives the worker. */
+    @Override
+    public void close() throws InterruptedException {
+        runner.close();
     }
 
     private void record(ClaimedJob job, FileToIngest file, TaskOutcome outcome) throws Exception {

@@ -21,20 +21,31 @@ final class IngestRecords {
         this.dataSource = dataSource;
     }
 
-    Optional<FileToIngest> find(long fileId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement(
-                     "SELECT id, blob_sha256, original_name, size_bytes FROM content_material_file WHERE id = ?")) {
+    /**
+     * The file, now marked PROCESSING; empty if it no longer exists. One connection for both: the
+     * worker opens a connection per call (no pool, see WorkerDatabase), some 5 ms each, a good
+     * share of a small document's whole ingest.
+     */
+    Optional<FileToIngest> startProcessing(long fileId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            Optional<FileToIngest> file = find(c, fileId);
+            if (file.isPresent()) {
+                execute(c, "UPDATE content_material_file SET status = 'PROCESSING', failure_code = NULL, failure_detail = NULL"
+                        + " WHERE id = ?", fileId);
+            }
+            return file;
+        }
+    }
+
+    private static Optional<FileToIngest> find(Connection c, long fileId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT id, blob_sha256, original_name, size_bytes FROM content_material_file WHERE id = ?")) {
             q.setLong(1, fileId);
             try (ResultSet r = q.executeQuery()) {
                 return r.next() ? Optional.of(new FileToIngest(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4)))
                         : Optional.empty();
             }
         }
-    }
-
-    void processing(long fileId) throws SQLException {
-        update("UPDATE content_material_file SET status = 'PROCESSING', failure_code = NULL, failure_detail = NULL WHERE id = ?", fileId);
     }
 
     void failed(long fileId, String detectedType, String code, String detail) throws SQLException {
@@ -109,12 +120,6 @@ final class IngestRecords {
             setInteger(i, 7, r.height());
             setInteger(i, 8, r.bitrate());
             i.executeUpdate();
-        }
-    }
-
-    private void update(String sql, long id) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            execute(c, sql, id);
         }
     }
 

@@ -37,6 +37,16 @@ final class IngestTask {
     private IngestTask() {
     }
 
+    /**
+     * Built once per task host, on first use: setting up Tika's detector or parser takes about a
+     * quarter of a second each, longer than a small document's whole parse. Both are stateless
+     * between files (thread-safe, reused as Tika means them to be).
+     */
+    private static final class Tika {
+        static final TypeDetection DETECTION = new TypeDetection();
+        static final DocumentExtractor EXTRACTOR = new DocumentExtractor();
+    }
+
     static void run(Path input, String originalName, TaskReport report) throws IOException {
         if (isCaptions(originalName)) {
             captions(input, report);
@@ -44,7 +54,7 @@ final class IngestTask {
         }
         DetectedType type;
         try {
-            type = new TypeDetection().detect(input, originalName);
+            type = Tika.DETECTION.detect(input, originalName);
             report.put("detected.type", type.mediaType()).put("kind", type.kind().name());
             // a page of text named lesson.mp4 is an upload gone wrong, not a document to publish
             AllowedTypes.standard().requireNameAgrees(type);
@@ -91,7 +101,7 @@ final class IngestTask {
     }
 
     private static void document(Path input, TaskReport report) throws ExtractionFailure, IOException {
-        ExtractedDocument doc = new DocumentExtractor().extract(input, report.workDir(), ExtractionLimits.defaults());
+        ExtractedDocument doc = Tika.EXTRACTOR.extract(input, report.workDir(), ExtractionLimits.defaults());
         Files.writeString(report.workDir().resolve(TEXT_FILE), doc.text(), StandardCharsets.UTF_8);
         report.put("text.file", TEXT_FILE).put("text.truncated", doc.textTruncated()).put("words", doc.wordCount())
                 .put("title", doc.title().orElse(null)).put("author", doc.author().orElse(null))

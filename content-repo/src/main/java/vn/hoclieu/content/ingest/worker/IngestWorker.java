@@ -37,6 +37,7 @@ public final class IngestWorker {
     private static final RetryBackoff DATABASE_BACKOFF = new RetryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(10));
 
     private static final Duration FORGET_SILENT_WORKERS_AFTER = Duration.ofDays(1);
+    private static final Duration INTERRUPTED_JOB_GRACE = Duration.ofSeconds(2);
 
     private final DataSource dataSource;
     private final WorkerIdentity identity;
@@ -217,8 +218,8 @@ public final class IngestWorker {
     }
 
     /**
-     * Stops claiming, lets the current job finish within the grace period or gives it back, and
-     * removes the worker's row. Called from the shutdown hook; idempotent.
+     * Stops claiming, lets the current job finish within the grace period or gives it back, closes
+     * the handlers (their child processes end with the worker) and removes the worker's row. Called from the shutdown hook; idempotent.
      */
     public void stop() {
         if (!stopping.compareAndSet(false, true)) {
@@ -238,8 +239,11 @@ public final class IngestWorker {
             Thread loop = loopThread;
             if (loop != null) {
                 loop.interrupt();
+                // an interrupted handler kills its child process and returns at once
+                awaitQuietly(loopEnded, INTERRUPTED_JOB_GRACE);
             }
         }
+        handlers.close();
         if (registered) {
             try {
                 registry.remove(identity.workerId());

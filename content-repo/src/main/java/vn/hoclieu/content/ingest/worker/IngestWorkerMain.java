@@ -27,7 +27,8 @@ import java.util.logging.Logger;
  * The ingest worker process: {@code java -cp content-repo/target/classes:$(cat content-repo/target/worker.classpath)
  * vn.hoclieu.content.ingest.worker.IngestWorkerMain}. Configured by system properties or
  * environment variables ({@code hoclieu.db.url} / {@code HOCLIEU_DB_URL}, {@code hoclieu.db.user},
- * {@code hoclieu.db.password}, {@code hoclieu.worker.id}). Stops gracefully on SIGTERM or Ctrl-C.
+ * {@code hoclieu.db.password}, {@code hoclieu.worker.id}, {@code hoclieu.blobs.dir},
+ * {@code hoclieu.worker.tasks-per-child}). Stops gracefully on SIGTERM or Ctrl-C.
  */
 public final class IngestWorkerMain {
 
@@ -39,7 +40,14 @@ public final class IngestWorkerMain {
         Logger log = Logger.getLogger(IngestWorkerMain.class.getName());
         long pid = ProcessHandle.current().pid();
         String host = hostName();
-        WorkerConfig config = WorkerConfig.fromEnvironment(host + ":" + pid);
+        WorkerConfig config;
+        try {
+            config = WorkerConfig.fromEnvironment(host + ":" + pid);
+        } catch (IllegalArgumentException e) {
+            log.severe("Unusable settings: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         log.info(() -> "Starting ingest worker with " + config);
 
         MariaDbDataSource dataSource;
@@ -78,7 +86,7 @@ public final class IngestWorkerMain {
         return JobHandlers.of(Map.of(
                 NoopJob.KIND, new NoopJob(),
                 IngestFileJob.KIND, new IngestFileJob(dataSource, FileBlobStore.open(Path.of(config.blobsDir()).toAbsolutePath()),
-                        new IsolatedTaskRunner(), workRoot)));
+                        new IsolatedTaskRunner(config.tasksPerChild()), workRoot)));
     }
 
     private static LogManager configureLogging() {

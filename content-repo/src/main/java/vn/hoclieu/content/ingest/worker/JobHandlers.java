@@ -4,9 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 
 /** Which handler runs which job kind in this worker. */
 public final class JobHandlers {
+
+    private static final Logger LOG = Logger.getLogger(JobHandlers.class.getName());
 
     private final Map<String, JobHandler> byKind;
 
@@ -30,5 +33,18 @@ public final class JobHandlers {
     /** Sorted, for log lines and failure reasons. */
     public Set<String> kinds() {
         return new TreeMap<>(byKind).keySet();
+    }
+
+    /** Closes every handler; one that fails to close does not keep the others open. */
+    void close() {
+        for (Map.Entry<String, JobHandler> entry : new TreeMap<>(byKind).entrySet()) {
+            try {
+                entry.getValue().close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                LOG.warning("Cannot close the " + entry.getKey() + " handler: " + FailureText.of(e));
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.hoclieu.content.ingest.file;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,11 @@ class IngestFileJobIT {
         db = ContentTestDatabase.migrated("content_ingest_file");
         blobs = FileBlobStore.open(dir.resolve("blobs"));
         job = new IngestFileJob(db, blobs, new IsolatedTaskRunner(), Files.createDirectories(dir.resolve("work")));
+    }
+
+    @AfterAll
+    static void stopTheChild() throws InterruptedException {
+        job.close();
     }
 
     @Test

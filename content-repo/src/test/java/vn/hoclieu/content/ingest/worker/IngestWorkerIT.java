@@ -169,6 +169,28 @@ class IngestWorkerIT {
     }
 
     @Test
+    void aStoppedWorkerClosesItsHandlersSoThatNoChildProcessOutlivesIt() throws Exception {
+        AtomicInteger closed = new AtomicInteger();
+        JobHandler holdsAChild = new JobHandler() {
+            @Override
+            public void handle(vn.hoclieu.content.ingest.internal.ClaimedJob job) {
+            }
+
+            @Override
+            public void close() {
+                closed.incrementAndGet();
+            }
+        };
+        RunningWorker worker = start(handling("isolated", holdsAChild), QUICK);
+        long id = aJob().ofKind("isolated").enqueuedIn(db);
+        awaitJob(id, j -> j.status() == IngestJobStatus.SUCCEEDED);
+
+        worker.stop();
+
+        assertThat(closed).as("closed once").hasValue(1);
+    }
+
+    @Test
     void keepsTryingWhileTheDatabaseIsUnreachableAndCarriesOnWhenItComesBack() throws Exception {
         SwitchableDataSource flaky = new SwitchableDataSource(db);
         flaky.goDown();

@@ -3,13 +3,18 @@ package vn.hoclieu.content.ingest.worker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.hoclieu.content.ContentTestDatabase;
+import vn.hoclieu.content.blob.FileBlobStore;
+import vn.hoclieu.content.blob.StoredBlob;
+import vn.hoclieu.content.ingest.file.IngestFileJob;
 import vn.hoclieu.content.ingest.IngestJobStatus;
 import vn.hoclieu.content.ingest.IngestJobs;
 import vn.hoclieu.content.ingest.WorkerHeartbeats;
 import vn.hoclieu.devstack.TestDatabase;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,6 +65,37 @@ class IngestWorkerProcessIT {
         assertThat(lines).anyMatch(line -> line.matches(".* INFO    IngestWorker Finished job " + id + " \\(noop, attempt 1 of 5\\) in \\d+ ms"));
         assertThat(lines).as("the last word survives the JDK's own logging shutdown")
                 .anyMatch(line -> line.endsWith("INFO    IngestWorker Worker process-it stopped"));
+    }
+
+    @Test
+    void aStoppedWorkerProcessLeavesNoTaskHostBehind() throws Exception {
+        String url = TestDatabase.freshDatabase("content_worker_process_child");
+        DataSource db = ContentTestDatabase.dataSource(url);
+        worker = start(url, MODULE.resolve("target/worker-process-it-child.log"));
+        awaitTrue(Duration.ofSeconds(60), () -> tableExists(db) && WorkerHeartbeats.latest(db).aliveWorkers() == 1);
+        long file = fileToIngest(db, "Bài giảng: phân số và số thập phân, lớp năm.".repeat(20));
+        IngestJobs.enqueue(db, IngestFileJob.KIND, "{\"fileId\":" + file + "}");
+        awaitTrue(Duration.ofSeconds(120), () -> ContentTestDatabase.count(db,
+                "SELECT COUNT(*) FROM content_material_file WHERE id = ? AND status = 'READY'", file) == 1);
+        List<ProcessHandle> taskHosts = worker.children().filter(ProcessHandle::isAlive).toList();
+        assertThat(taskHosts).as("the warm task host, waiting for the next file").hasSize(1);
+
+        worker.destroy(); // SIGTERM
+        assertThat(worker.waitFor(20, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(taskHosts.getFirst().onExit().get(10, TimeUnit.SECONDS).isAlive()).as("no orphan JVM").isFalse();
+    }
+
+    private static long fileToIngest(DataSource db, String text) throws Exception {
+        FileBlobStore blobs = FileBlobStore.open(MODULE.resolve("target/worker-process-it-blobs"));
+        StoredBlob blob = blobs.store(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Long.MAX_VALUE);
+        ContentTestDatabase.execute(db, "INSERT INTO content_material (title, subject_code, material_type, language, licence,"
+                + " author_id) VALUES ('Phân số', 'TOAN', 'E_LECTURE', 'vi', 'CC_BY', 1)");
+        ContentTestDatabase.execute(db, "INSERT INTO content_material_version (material_id, number, created_by)"
+                + " SELECT MAX(id), 1, 1 FROM content_material");
+        ContentTestDatabase.execute(db, "INSERT INTO content_material_file (version_id, blob_sha256, original_name, size_bytes)"
+                + " SELECT MAX(id), '" + blob.id().hex() + "', 'phan-so.txt', " + blob.size() + " FROM content_material_version");
+        return ContentTestDatabase.count(db, "SELECT MAX(id) FROM content_material_file");
     }
 
     private static Process start(String url, Path log) throws Exception {
