@@ -50,6 +50,9 @@ class ReviewApiIT {
         JsonNode entry = json(pupil.get("api/v1/catalogue/" + id));
         assertThat(entry.get("approvals").asInt()).isEqualTo(2);
         assertThat(entry.get("reviewAverage").decimalValue()).isEqualByComparingTo("4.50");
+        assertThat(entry.get("licence").asText()).isEqualTo("CC_BY_SA");
+        assertThat(entry.get("authorName").asText()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(entry.get("schoolName").asText()).isEqualTo("Trường TH&THCS Hòa Bình (trường mẫu)");
         assertThat(json(pupil.get("api/v1/catalogue/" + id + "/material")).get("files")).hasSize(1);
     }
 
