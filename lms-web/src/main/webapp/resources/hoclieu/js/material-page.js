@@ -7,7 +7,8 @@
   'use strict';
 
   var POLL_MS = 3000;
-  var uploader = document.getElementById('uploader');
+  // the material page's uploader, or on the review page the preview: both carry the API's and pdf.js' addresses
+  var uploader = document.getElementById('uploader') || document.querySelector('[data-pdfjs]');
   var api = uploader.getAttribute('data-api');
   var materialId = uploader.getAttribute('data-material');
 

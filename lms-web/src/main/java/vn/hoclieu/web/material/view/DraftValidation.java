@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Checks a draft against the rules declared on {@link MaterialDraft} before the service sees it,
- * with messages in the reader's language (the container would interpolate in the server's locale).
+ * Checks a draft against the rules declared on {@link MaterialDraft} (or any other form's record,
+ * e.g. the review policy) before the service sees it, with messages in the reader's language (the
+ * container would interpolate in the server's locale).
  */
 @ApplicationScoped
 public class DraftValidation {
@@ -22,7 +23,7 @@ public class DraftValidation {
     ValidatorFactory validation;
 
     /** The first message per field ("title", "grades", …); empty when the draft is valid. */
-    public Map<String, String> problems(MaterialDraft draft, Locale locale) {
+    public <T> Map<String, String> problems(T draft, Locale locale) {
         MessageInterpolator base = validation.getMessageInterpolator();
         MessageInterpolator localized = new MessageInterpolator() {
             @Override
@@ -36,7 +37,7 @@ public class DraftValidation {
             }
         };
         Map<String, String> problems = new LinkedHashMap<>();
-        for (ConstraintViolation<MaterialDraft> v : validation.usingContext().messageInterpolator(localized).getValidator().validate(draft)) {
+        for (ConstraintViolation<T> v : validation.usingContext().messageInterpolator(localized).getValidator().validate(draft)) {
             String path = v.getPropertyPath().toString();
             // "grades[].<iterable element>" and the like belong to the field before the first dot or bracket
             problems.putIfAbsent(path.split("[.\\[]", 2)[0], v.getMessage());
