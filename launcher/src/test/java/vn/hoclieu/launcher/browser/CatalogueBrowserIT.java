@@ -117,6 +117,27 @@ class CatalogueBrowserIT {
     }
 
     @Test
+    void theAuthorEditsTheDescriptionAndARefusedSubmissionIsExplainedInHerLanguage() {
+        open(360, 740, "gv.lan");
+        contribute("Bảng nhân 6 (nháp)");
+
+        browser.findElement(By.id("describe")).click();
+        WebElement title = wait(ExpectedConditions.presenceOfElementLocated(By.id("material:title")), 30);
+        assertThat(title.getAttribute("value")).isEqualTo("Bảng nhân 6 (nháp)");
+        title.clear();
+        title.sendKeys("Bảng nhân 6");
+        browser.findElement(By.id("material:save")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đã lưu mô tả."), 30);
+        assertThat(text("#material-title")).isEqualTo("Bảng nhân 6");
+
+        browser.findElement(By.id("submission:submit")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Học liệu chưa có tệp nào"), 30);
+        assertThat(text("#material-status")).isEqualTo("Bản nháp");
+        assertThat(pageWidth()).as("no horizontal scrolling on a 360-px screen").isLessThanOrEqualTo(360);
+        Browser.screenshot(browser, "material-submission-refused-360px");
+    }
+
+    @Test
     void theHistoryIsNotFoundForSomeoneWhoSeesOnlyThePublishedVersion() {
         open(360, 740, "hs.an");
         browser.get(SystemStack.url() + "app/material-history.xhtml?id=1");
