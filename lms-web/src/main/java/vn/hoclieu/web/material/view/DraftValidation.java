@@ -1,6 +1,8 @@
 package vn.hoclieu.web.material.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -21,6 +23,22 @@ public class DraftValidation {
 
     @Inject
     ValidatorFactory validation;
+
+    /**
+     * Whether the draft is valid; if not, each problem is shown next to its input of the form
+     * (draft-fields.xhtml's ids) and the request is marked failed.
+     */
+    public boolean accepts(MaterialDraft draft, Locale locale, String formId) {
+        Map<String, String> problems = problems(draft, locale);
+        if (problems.isEmpty()) {
+            return true;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        problems.forEach((field, message) -> faces.addMessage(formId + ":" + inputOf(field),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
+        faces.validationFailed();
+        return false;
+    }
 
     /** The first message per field ("title", "grades", …); empty when the draft is valid. */
     public <T> Map<String, String> problems(T draft, Locale locale) {
@@ -43,5 +61,14 @@ public class DraftValidation {
             problems.putIfAbsent(path.split("[.\\[]", 2)[0], v.getMessage());
         }
         return problems;
+    }
+
+    /** The input that shows a draft field's message (the language rule can only fail on the free code). */
+    private static String inputOf(String field) {
+        return switch (field) {
+            case "subjectCode" -> "subject";
+            case "language" -> "otherLanguage";
+            default -> field;
+        };
     }
 }

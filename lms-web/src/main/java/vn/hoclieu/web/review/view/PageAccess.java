@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import vn.hoclieu.core.account.Role;
 import vn.hoclieu.web.account.CurrentUser;
-import vn.hoclieu.web.material.view.TeacherPage;
+import vn.hoclieu.web.material.view.ContributorPage;
 
 /**
  * The review pages are for one role each, while web.xml only asks for a signed-in person: anyone
@@ -26,6 +26,6 @@ public class PageAccess {
     }
 
     public static void refuse(int status) {
-        TeacherPage.refuse(status);
+        ContributorPage.refuse(status);
     }
 }

@@ -1,5 +1,6 @@
 package vn.hoclieu.web.review.view;
 
+import vn.hoclieu.web.i18n.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,7 +58,7 @@ public class ReviewPolicyView implements Serializable {
         // the inputs are required: Faces has refused empty ones before this runs
         BigDecimal average = decimal(minimumAverage);
         if (average == null) {
-            messages.error(FORM + ":minimumAverage", "reviewSettings.decimal");
+            messages.errorAt(FORM + ":minimumAverage", "reviewSettings.decimal");
             return;
         }
         PolicySettings policy = new PolicySettings(requiredApprovals, average, staleClaimHours);

@@ -1,5 +1,6 @@
 package vn.hoclieu.web.review.view;
 
+import vn.hoclieu.web.i18n.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

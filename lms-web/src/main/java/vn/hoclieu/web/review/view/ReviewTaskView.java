@@ -1,5 +1,6 @@
 package vn.hoclieu.web.review.view;
 
+import vn.hoclieu.web.i18n.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -174,6 +175,11 @@ public class ReviewTaskView implements Serializable {
                     .map(f -> new FilePresentation(f, materials.renditionRoles(f.id(), viewer()))).toList();
         }
         return files;
+    }
+
+    /** Caption files beside a video: the player offers them as tracks, as on the material page. */
+    public List<FilePresentation> getCaptions() {
+        return getFiles().stream().filter(FilePresentation::isCaptions).toList();
     }
 
     public List<MetadataChange> getChanges() {

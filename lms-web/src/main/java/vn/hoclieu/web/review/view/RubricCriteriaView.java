@@ -1,5 +1,6 @@
 package vn.hoclieu.web.review.view;
 
+import vn.hoclieu.web.i18n.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,7 +73,7 @@ public class RubricCriteriaView implements Serializable {
         }
         if (code == null) {
             // @NotBlank on the code speaks the validator's default words; this page says what a code looks like
-            messages.error(FORM + ":code", "reviewSettings.criterion.code.hint");
+            messages.errorAt(FORM + ":code", "reviewSettings.criterion.code.hint");
             return;
         }
         RubricCriterion criterion = new RubricCriterion(code.strip(), position, labelVi, labelEn, active);

@@ -1,5 +1,6 @@
 package vn.hoclieu.web.review.view;
 
+import vn.hoclieu.web.i18n.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,7 +62,7 @@ public class StaleClaimsView implements Serializable {
     public void reassign(ReviewTaskSummary task) {
         Long to = assignees.get(task.id());
         if (to == null) {
-            messages.error(null, "reviewSettings.stale.chooseMember");
+            messages.errorAt(null, "reviewSettings.stale.chooseMember");
             return;
         }
         move(task, to, "reviewSettings.stale.reassigned");
