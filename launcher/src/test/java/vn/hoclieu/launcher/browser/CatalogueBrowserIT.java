@@ -10,7 +10,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.hoclieu.core.demo.DemoSchool;
-import vn.hoclieu.launcher.system.ReviewDesk;
 import vn.hoclieu.launcher.system.SystemStack;
 
 import java.io.IOException;
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A material's whole way in real browsers: the author submits it from its page, two reviewers
- * approve it (through the API: their pages are built elsewhere), a pupil of the neighbour school
+ * approve it from their queues (one on a phone), a pupil of the neighbour school
  * finds it in the catalogue on a phone, a teacher there rates it, and the author reads its history
  * and her notifications.
  */
@@ -54,9 +53,13 @@ class CatalogueBrowserIT {
         assertThat(text("#messages")).contains("Đã gửi học liệu đi thẩm định.");
         assertThat(browser.findElements(By.id("upload-input"))).as("no uploads while in review").isEmpty();
 
-        new ReviewDesk("td.thu").claimAndDecide(id, "APPROVE", null, 5);
-        new ReviewDesk("td.hoa").claimAndDecide(id, "APPROVE", "Rõ ràng, phù hợp lớp 3", 4);
+        ChromeDriver authorsBrowser = browser;
+        open(360, 740, "td.thu");
+        new ReviewerInBrowser(browser).approve(id, 5, null);
+        open(1280, 900, "td.hoa");
+        new ReviewerInBrowser(browser).approve(id, 4, "Rõ ràng, phù hợp lớp 3");
 
+        browser = authorsBrowser;
         browser.navigate().refresh();
         assertThat(text("#material-status")).isEqualTo("Đã xuất bản");
         assertThat(text("#reviewed-badge")).contains("Đã thẩm định");

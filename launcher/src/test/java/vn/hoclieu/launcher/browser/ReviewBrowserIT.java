@@ -56,11 +56,12 @@ class ReviewBrowserIT {
         long id = submittedMaterial(ApiClient.signedIn("gv.lan"), "Hình vuông, hình tròn");
         browser = Browser.open(360, 740);
         signIn("td.thu");
-        claimFromTheQueue(id);
-        scoreEveryCriterion(3);
-        browser.findElement(By.cssSelector("input[name='review:decision'][value='REQUEST_CHANGES']")).click();
+        ReviewerInBrowser steps = new ReviewerInBrowser(browser);
+        steps.claimFromTheQueue(id);
+        steps.scoreEveryCriterion(3);
+        steps.decide("REQUEST_CHANGES");
 
-        submitAndConfirm();
+        steps.submitAndConfirm();
 
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("review"),
                 "Vui lòng ghi nhận xét để tác giả biết cần chỉnh sửa gì."));
@@ -74,7 +75,7 @@ class ReviewBrowserIT {
         browser = Browser.open(360, 740);
         signIn("td.thu");
         browser.findElement(By.id("menu-review")).click();
-        WebElement row = wait(ExpectedConditions.presenceOfElementLocated(waitingRow(id)));
+        WebElement row = wait(ExpectedConditions.presenceOfElementLocated(ReviewerInBrowser.waitingRow(id)));
         String seen = row.getAttribute("data-task");
         HttpResponse<String> faster = ApiClient.signedIn("td.hoa").postJson("api/v1/reviews/tasks/" + seen + "/claim", "{}");
         assertThat(faster.statusCode()).as(faster.body()).isEqualTo(200);
@@ -82,7 +83,7 @@ class ReviewBrowserIT {
         row.findElement(By.cssSelector(".hl-claim")).click();
 
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Nhiệm vụ thẩm định này đã có người nhận."));
-        assertThat(browser.findElement(waitingRow(id)).getAttribute("data-task")).as("the round's other seat").isNotEqualTo(seen);
+        assertThat(browser.findElement(ReviewerInBrowser.waitingRow(id)).getAttribute("data-task")).as("the round's other seat").isNotEqualTo(seen);
         assertThat(pageWidth()).as("no horizontal scrolling on a 360-px screen").isLessThanOrEqualTo(360);
         Browser.screenshot(browser, "review-queue-refused-360px");
 
@@ -129,46 +130,25 @@ class ReviewBrowserIT {
     private void approve(String reviewer, long materialId, int width, int height, String screenshot) {
         browser = Browser.open(width, height);
         signIn(reviewer);
-        claimFromTheQueue(materialId);
+        ReviewerInBrowser steps = new ReviewerInBrowser(browser);
+        steps.claimFromTheQueue(materialId);
         assertThat(text("#material-title")).startsWith("Đo khối lượng – lớp 3");
         assertThat(text("#extracted-text")).contains("phép cộng có nhớ");
-        scoreEveryCriterion(5);
-        browser.findElement(By.cssSelector("input[name='review:decision'][value='APPROVE']")).click();
+        steps.scoreEveryCriterion(5);
+        steps.decide("APPROVE");
         assertThat(pageWidth()).as("no horizontal scrolling").isLessThanOrEqualTo(width);
         Browser.screenshot(browser, screenshot);
 
-        submitAndConfirm();
+        steps.submitAndConfirm();
 
         wait(ExpectedConditions.urlContains("reviews.xhtml"));
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Bạn đã đồng ý xuất bản"));
-        assertThat(browser.findElements(waitingRow(materialId))).as("no longer waiting for " + reviewer).isEmpty();
+        assertThat(browser.findElements(ReviewerInBrowser.waitingRow(materialId))).as("no longer waiting for " + reviewer).isEmpty();
         close();
     }
 
-    private void claimFromTheQueue(long materialId) {
-        browser.findElement(By.id("menu-review")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(waitingRow(materialId))).findElement(By.cssSelector(".hl-claim")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("review")));
-        assertThat(browser.getCurrentUrl()).contains("review.xhtml?task=");
-    }
 
-    private void scoreEveryCriterion(int score) {
-        var criteria = browser.findElements(By.cssSelector("#review .hl-criterion"));
-        assertThat(criteria).hasSize(6);
-        for (WebElement criterion : criteria) {
-            WebElement choice = criterion.findElement(By.cssSelector("input[type='radio'][value='" + score + "']"));
-            browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
-            choice.click();
-        }
-    }
 
-    /** The send button asks for a confirmation first (PrimeFaces' dialog). */
-    private void submitAndConfirm() {
-        WebElement submit = browser.findElement(By.id("review:submit"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", submit);
-        submit.click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-    }
 
     private void fillPolicy(String approvals, String average, String staleHours) {
         type("policy:requiredApprovals", approvals);
@@ -183,9 +163,6 @@ class ReviewBrowserIT {
         input.sendKeys(value);
     }
 
-    private static By waitingRow(long materialId) {
-        return By.cssSelector("#waiting li[data-material='" + materialId + "']");
-    }
 
     /** A material of gv.lan with a READY file, sent to review (primary maths: td.thu's and td.hoa's pool). */
     private static long submittedMaterial(ApiClient author, String title) {
