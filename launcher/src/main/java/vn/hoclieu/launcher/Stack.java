@@ -24,7 +24,8 @@ import java.util.function.Consumer;
 public final class Stack implements AutoCloseable {
 
     private static final Duration SEARCH_START = Duration.ofSeconds(120);
-    private static final Duration APP_START = Duration.ofSeconds(240);
+    // Payara deploys in 30–60 s on an idle 2-core machine; a busy one (parallel builds) has taken over 4 min
+    private static final Duration APP_START = Duration.ofSeconds(480);
     private static final Duration GRACE = Duration.ofSeconds(30);
 
     private final StackSettings settings;

@@ -24,7 +24,7 @@ public class DraftForm implements Serializable {
     private String title;
     private String description;
     private String subjectCode;
-    private List<Integer> grades = List.of();
+    private List<Integer> grades = new ArrayList<>();
     private MaterialType type;
     private String language = "vi";
     private String otherLanguage;
@@ -83,7 +83,7 @@ public class DraftForm implements Serializable {
     public String getSubjectCode() { return subjectCode; }
     public void setSubjectCode(String subjectCode) { this.subjectCode = subjectCode; }
     public List<Integer> getGrades() { return grades; }
-    public void setGrades(List<Integer> grades) { this.grades = grades == null ? List.of() : grades; }
+    public void setGrades(List<Integer> grades) { this.grades = grades == null ? new ArrayList<>() : grades; }
     public MaterialType getType() { return type; }
     public void setType(MaterialType type) { this.type = type; }
     public String getLanguage() { return language; }
