@@ -19,7 +19,7 @@ import static vn.hoclieu.content.ContentTestDatabase.execute;
 class ContentSchemaIT {
 
     /** V1 ingest jobs, V2 materials. */
-    private static final int MIGRATIONS = 2;
+    private static final int MIGRATIONS = 4;
 
     @Test
     void createsTheIngestTablesInUtf8mb4WithTheVietnameseCollation() throws Exception {

@@ -179,8 +179,8 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         String text = nfc(q.text());
         Query main = text.isEmpty() ? Query.of(m -> m.matchAll(a -> a)) : Query.of(b -> b.bool(bool -> bool
             .must(m -> m.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.MostFields)))
-            // the words in this order in the title: a strong sign
-            .should(s -> s.matchPhrase(p -> p.field("title.folded").query(text).slop(1).boost(3f)))));
+            // the words next to each other, in this order, in any field: a strong sign
+            .should(s -> s.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.Phrase).slop(1).boost(2f)))));
         Map<Facet, Query> filters = new EnumMap<>(Facet.class);
         q.filters().forEach((facet, value) -> {
             if (value != null && !value.isBlank()) {
@@ -260,7 +260,7 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         }
         int n = Math.clamp(size, 1, 20);
         SearchResponse<VersionOnly> response = call("suggest", () -> client.get().search(s -> s
-            .index(ALIAS).size(0)
+            .index(ALIAS).size(0).source(src -> src.fetch(false))
             .suggest(sg -> sg.suggesters("m", f -> f.prefix(text).completion(c -> c.field("suggest").size(n).skipDuplicates(true)))),
             VersionOnly.class));
         Set<String> texts = new LinkedHashSet<>();
@@ -357,10 +357,12 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     }
 
     /** What a result list shows, read from {@code _source}. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     record Listed(String title, String subject, List<Integer> grades, String type, String publishedAt,
                   Double ratingAverage, Long ratingCount) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     record VersionOnly(Long versionId) {
     }
 }

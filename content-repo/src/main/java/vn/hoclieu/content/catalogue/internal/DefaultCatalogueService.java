@@ -34,6 +34,9 @@ public class DefaultCatalogueService implements CatalogueService {
     @Inject
     CatalogueRepository catalogue;
 
+    @Inject
+    vn.hoclieu.content.search.SearchOutbox searchOutbox;
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public CataloguePage published(CatalogueQuery q) {
@@ -64,6 +67,7 @@ public class DefaultCatalogueService implements CatalogueService {
         if (rating.id() == null) {
             catalogue.add(rating);
         }
+        searchOutbox.changed(materialId, vn.hoclieu.content.search.SearchOutbox.Reason.RATED);
         return rating(rating);
     }
 
@@ -79,6 +83,7 @@ public class DefaultCatalogueService implements CatalogueService {
     public Rating hide(long ratingId, boolean hidden, Viewer admin) {
         MaterialRating rating = catalogue.rating(ratingId).orElseThrow(() -> new MaterialNotFoundException(ratingId));
         rating.hide(hidden, admin.id());
+        searchOutbox.changed(rating.materialId(), vn.hoclieu.content.search.SearchOutbox.Reason.RATED);
         return rating(rating);
     }
 

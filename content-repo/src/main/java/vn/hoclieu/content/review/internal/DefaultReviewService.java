@@ -60,6 +60,9 @@ public class DefaultReviewService implements ReviewService {
     VerdictCheck verdictCheck;
 
     @Inject
+    vn.hoclieu.content.search.SearchOutbox searchOutbox;
+
+    @Inject
     TaskSummaries summaries;
 
     @Override
@@ -94,6 +97,7 @@ public class DefaultReviewService implements ReviewService {
         requireTransition(material, material.status(), MaterialStatus.RETIRED);
         MaterialStatus before = material.status();
         material.retire(reason.strip());
+        searchOutbox.changed(materialId, vn.hoclieu.content.search.SearchOutbox.Reason.RETIRED);
         reviews.unfinishedTasksOf(materialId).forEach(ReviewTask::cancel);
         history.record(materialId, version.number(), actor.id(), EventAction.RETIRED, before, MaterialStatus.RETIRED, reason.strip());
         if (material.authorId() != actor.id()) {

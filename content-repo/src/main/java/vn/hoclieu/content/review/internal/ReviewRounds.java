@@ -42,6 +42,9 @@ public class ReviewRounds {
     @Inject
     Notifier notifier;
 
+    @Inject
+    vn.hoclieu.content.search.SearchOutbox searchOutbox;
+
     /** The most specific pool that covers the material's subject and one of its grades. */
     public ReviewPool poolFor(Material material) {
         ReviewPool pool = reviews.pools().stream()
@@ -153,6 +156,7 @@ public class ReviewRounds {
                 .divide(BigDecimal.valueOf(approvals.size()), 2, RoundingMode.HALF_UP);
         if (average.compareTo(policy.minimumAverage()) >= 0) {
             endRound(material, version, MaterialStatus.PUBLISHED);
+            searchOutbox.changed(material.id(), vn.hoclieu.content.search.SearchOutbox.Reason.PUBLISHED);
             history.record(material.id(), version.number(), null, EventAction.PUBLISHED, MaterialStatus.IN_REVIEW,
                     MaterialStatus.PUBLISHED, average.toPlainString());
             notifier.post(material.authorId(), NotificationKind.MATERIAL_PUBLISHED, material.id(), material.title(), null);
