@@ -44,6 +44,7 @@ final class Commands {
                 "-Duser.timezone=Asia/Ho_Chi_Minh",
                 "-Dfile.encoding=UTF-8"));
         command.addAll(applicationProperties(settings));
+        settings.applicationProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-Dhoclieu.es.url=" + settings.elasticsearchUrl(),
                 "-Dhoclieu.seed.demo=" + settings.seedDemo(),
                 "-jar", outputs.payaraMicro().toString(),

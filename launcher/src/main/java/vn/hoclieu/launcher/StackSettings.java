@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param externalDb  an external database to use instead of the embedded one
  * @param externalEs  an external Elasticsearch URL to use instead of the dev node
  * @param seedDemo    whether the application seeds the demo school on first start
+ * @param applicationProperties more MicroProfile Config properties for the web application (the
+ *                    system tests point its mail at their SMTP server); none for {@code ./hoclieu run}
  */
 public record StackSettings(Path root, Path varDir, int httpPort, int dbPort, int esPort,
                             Optional<Database> externalDb, Optional<String> externalEs, boolean seedDemo,
-                            String databaseName) {
+                            String databaseName, Map<String, String> applicationProperties) {
 
     /** Credentials of the application's own database account. */
     public record Database(String url, String user, String password) {
@@ -40,7 +42,7 @@ public record StackSettings(Path root, Path varDir, int httpPort, int dbPort, in
                 db,
                 Optional.ofNullable(blankToNull(env.get("HOCLIEU_ES_URL"))),
                 !"false".equalsIgnoreCase(env.getOrDefault("HOCLIEU_SEED_DEMO", "true")),
-                "hoclieu");
+                "hoclieu", Map.of());
     }
 
     public Database database() {

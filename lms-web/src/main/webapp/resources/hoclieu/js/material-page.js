@@ -7,9 +7,14 @@
   'use strict';
 
   var POLL_MS = 3000;
-  var uploader = document.getElementById('uploader');
-  var api = uploader.getAttribute('data-api');
-  var materialId = uploader.getAttribute('data-material');
+  // the material page's file section (every reader's), or the review page's preview: both carry the
+  // API's and pdf.js' addresses
+  var page = document.getElementById('file-section') || document.querySelector('[data-pdfjs]');
+  if (!page) {
+    return;
+  }
+  var api = page.getAttribute('data-api');
+  var materialId = page.getAttribute('data-material');
 
   function filesPanel() {
     return document.getElementById('files'); // replaced by every Faces update: look it up each time
@@ -71,8 +76,8 @@
     if (box.childElementCount > 0) {
       return;
     }
-    import(uploader.getAttribute('data-pdfjs')).then(function (pdfjs) {
-      pdfjs.GlobalWorkerOptions.workerSrc = uploader.getAttribute('data-pdfjs-worker');
+    import(page.getAttribute('data-pdfjs')).then(function (pdfjs) {
+      pdfjs.GlobalWorkerOptions.workerSrc = page.getAttribute('data-pdfjs-worker');
       return pdfjs.getDocument({ url: button.getAttribute('data-src'), isEvalSupported: false }).promise;
     }).then(function (pdf) {
       return drawPages(pdf, box, button.getAttribute('data-text-page'), 1);

@@ -16,8 +16,9 @@ import static vn.hoclieu.launcher.system.ApiClient.json;
 /**
  * Builds a material through the API as a teacher would: describe it, upload a small Vietnamese
  * text file (unique bytes, so no duplicate warning) and wait until the worker made it READY.
+ * Public for the browser tests, which prepare their materials through the API.
  */
-final class MaterialFixture {
+public final class MaterialFixture {
 
     private final ApiClient author;
     private String title = "Phép cộng có nhớ – " + UUID.randomUUID().toString().substring(0, 8);
@@ -28,11 +29,11 @@ final class MaterialFixture {
         this.author = author;
     }
 
-    static MaterialFixture readyMaterialBy(ApiClient author) {
+    public static MaterialFixture readyMaterialBy(ApiClient author) {
         return new MaterialFixture(author);
     }
 
-    MaterialFixture titled(String title) {
+    public MaterialFixture titled(String title) {
         this.title = title;
         return this;
     }
@@ -51,7 +52,7 @@ final class MaterialFixture {
     }
 
     /** The new material's id, once its file is READY. */
-    long create() {
+    public long create() {
         HttpResponse<String> created = author.postJson("api/v1/materials", description(title, subject, grades));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json(created).get("id").asLong();

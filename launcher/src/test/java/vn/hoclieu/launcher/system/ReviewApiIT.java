@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jakarta.mail.internet.MimeMessage;
+
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +50,9 @@ class ReviewApiIT {
         JsonNode entry = json(pupil.get("api/v1/catalogue/" + id));
         assertThat(entry.get("approvals").asInt()).isEqualTo(2);
         assertThat(entry.get("reviewAverage").decimalValue()).isEqualByComparingTo("4.50");
+        assertThat(entry.get("licence").asText()).isEqualTo("CC_BY_SA");
+        assertThat(entry.get("authorName").asText()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(entry.get("schoolName").asText()).isEqualTo("Trường TH&THCS Hòa Bình (trường mẫu)");
         assertThat(json(pupil.get("api/v1/catalogue/" + id + "/material")).get("files")).hasSize(1);
     }
 
@@ -99,6 +105,20 @@ class ReviewApiIT {
         assertThat(seat.get("round").asInt()).isEqualTo(2);
         JsonNode reviews = json(author.get("api/v1/materials/" + id + "/reviews"));
         assertThat(reviews.get("rounds").get(0).get("reviews").get(0).get("comment").asText()).isEqualTo("Thiếu ví dụ minh họa");
+    }
+
+    @Test
+    void theAuthorIsMailedEachDecisionInHerLanguage() throws Exception {
+        long id = readyMaterialBy(author).titled("Thư báo – phép chia").create();
+        submit(id);
+
+        thu.claimAndDecide(id, "REQUEST_CHANGES", "Cần thêm bài tập", 3);
+
+        List<MimeMessage> mails = TestMailServer.awaitMailTo("gv.lan@demo.hoclieu.invalid",
+                m -> subject(m).contains("Thư báo – phép chia"), Duration.ofSeconds(20));
+        assertThat(mails).hasSize(1);
+        assertThat(subject(mails.getFirst())).isEqualTo("Học liệu của bạn cần chỉnh sửa: Thư báo – phép chia");
+        assertThat(mails.getFirst().getContent().toString()).contains("Cần thêm bài tập");
     }
 
     @Test
@@ -314,6 +334,14 @@ class ReviewApiIT {
 
         assertThat(json(other.get("api/v1/catalogue/" + id + "/ratings"))).isEmpty();
         assertThat(json(other.get("api/v1/catalogue/" + id)).get("ratingCount").asInt()).isZero();
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static int claimAfter(CountDownLatch start, ReviewDesk desk, long task) {

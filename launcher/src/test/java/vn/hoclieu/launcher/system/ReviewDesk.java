@@ -10,14 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoclieu.launcher.system.ApiClient.json;
 
 /** A reviewer at work through the API: find a material's seat in the queue, claim it, decide. */
-final class ReviewDesk {
+public final class ReviewDesk {
 
     static final List<String> RUBRIC = List.of("SCIENTIFIC_ACCURACY", "CURRICULUM_FIT", "PEDAGOGY",
             "TECHNICAL_QUALITY", "COPYRIGHT", "LANGUAGE");
 
     private final ApiClient reviewer;
 
-    ReviewDesk(String username) {
+    public ReviewDesk(String username) {
         this.reviewer = ApiClient.signedIn(username);
     }
 
@@ -53,7 +53,7 @@ final class ReviewDesk {
     }
 
     /** Claims the material's seat and decides; asserts both went through. */
-    JsonNode claimAndDecide(long materialId, String decision, String comment, int score) {
+    public JsonNode claimAndDecide(long materialId, String decision, String comment, int score) {
         long task = taskOf(materialId);
         HttpResponse<String> claimed = claim(task);
         assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(200);

@@ -7,6 +7,7 @@ import vn.hoclieu.launcher.StackSettings;
 
 import java.nio.file.Path;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,9 @@ public final class SystemStack {
             Path var = root.resolve("target").resolve("system-stack");
             Directories.deleteRecursively(var);
             StackSettings settings = new StackSettings(root, var, TestDatabase.freePort(), TestDatabase.freePort(),
-                    TestDatabase.freePort(), Optional.empty(), Optional.empty(), true, "hoclieu");
+                    TestDatabase.freePort(), Optional.empty(), Optional.empty(), true, "hoclieu",
+                    Map.of("hoclieu.mail.smtp.host", "127.0.0.1", "hoclieu.mail.smtp.port", Integer.toString(TestMailServer.port()),
+                            "hoclieu.mail.from", "hoclieu@test.invalid"));
             stack = Stack.start(settings, line -> System.out.println("[system-stack] " + line));
         }
         return stack;
@@ -44,5 +47,6 @@ public final class SystemStack {
             stack.close();
             stack = null;
         }
+        TestMailServer.stop();
     }
 }

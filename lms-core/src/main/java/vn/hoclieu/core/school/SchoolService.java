@@ -1,6 +1,8 @@
 package vn.hoclieu.core.school;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Read side of a school's structure: years, classes, who teaches and learns where. */
@@ -17,4 +19,7 @@ public interface SchoolService {
 
     /** The current school year's name ("2026–2027"), if the school has one. */
     Optional<String> currentYearOf(long schoolId);
+
+    /** Names of these schools (unknown ids are left out), for pages that list materials by author and school. */
+    Map<Long, String> names(Collection<Long> schoolIds);
 }

@@ -101,7 +101,8 @@ public class DefaultCatalogueService implements CatalogueService {
                 d.licence(), d.keywords() == null ? java.util.Set.of() : d.keywords(), m.authorId(), m.schoolId(), v.number(),
                 v.publishedAt(), ((Number) badge[0]).longValue(), CatalogueRepository.decimal(badge[1]),
                 CatalogueRepository.decimal(ratings[0]), ((Number) ratings[1]).longValue(),
-                picture == null ? null : ((Number) picture[0]).longValue(), picture == null ? null : (String) picture[1]);
+                picture == null ? null : ((Number) picture[0]).longValue(), picture == null ? null : (String) picture[1],
+                null, null);
     }
 
     private static MaterialDraft description(MaterialVersion v) {

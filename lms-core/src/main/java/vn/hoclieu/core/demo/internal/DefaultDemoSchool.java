@@ -26,6 +26,9 @@ import java.util.Map;
 @Transactional
 public class DefaultDemoSchool implements DemoSchool {
 
+    /** A reserved top-level domain: a district that turns mail on never reaches a real person with demo mail. */
+    private static final String DEMO_MAIL_DOMAIN = "@demo.hoclieu.invalid";
+
     private static final Map<String, Integer> GRADES = Map.of("1A", 1, "3B", 3, "5C", 5, "4A", 4);
 
     @PersistenceContext(unitName = "hoclieu")
@@ -59,7 +62,7 @@ public class DefaultDemoSchool implements DemoSchool {
         for (DemoLogin login : LOGINS) {
             Long schoolId = login.role() == Role.LEARNER || login.role() == Role.DISTRICT_ADMIN
                     ? null : inNeighbourSchool(login) ? neighbour.id() : school.id();
-            people.put(login.username(), accounts.create(login.username(), login.displayName(), null, PASSWORD,
+            people.put(login.username(), accounts.create(login.username(), login.displayName(), login.username() + DEMO_MAIL_DOMAIN, PASSWORD,
                     schoolId, login.role()));
         }
         Map<String, SchoolClass> classes = new HashMap<>();

@@ -9,7 +9,9 @@ import vn.hoclieu.core.school.SchoolService;
 import vn.hoclieu.core.school.model.SchoolClass;
 import vn.hoclieu.core.school.model.SchoolYear;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -42,6 +44,11 @@ public class DefaultSchoolService implements SchoolService {
     @Override
     public Optional<String> currentYearOf(long schoolId) {
         return schools.currentYear(schoolId).map(SchoolYear::name);
+    }
+
+    @Override
+    public Map<Long, String> names(Collection<Long> schoolIds) {
+        return schoolIds.isEmpty() ? Map.of() : schools.names(schoolIds);
     }
 
     private ClassSummary summary(SchoolClass c) {

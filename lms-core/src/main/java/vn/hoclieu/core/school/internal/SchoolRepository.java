@@ -8,8 +8,11 @@ import vn.hoclieu.core.school.model.SchoolClass;
 import vn.hoclieu.core.school.model.SchoolYear;
 import vn.hoclieu.core.school.model.Subject;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class SchoolRepository {
@@ -19,6 +22,11 @@ public class SchoolRepository {
 
     public Optional<String> nameOf(long schoolId) {
         return Optional.ofNullable(em.find(School.class, schoolId)).map(School::name);
+    }
+
+    public Map<Long, String> names(Collection<Long> schoolIds) {
+        return em.createQuery("select s from School s where s.id in :ids", School.class)
+                .setParameter("ids", schoolIds).getResultStream().collect(Collectors.toMap(School::id, School::name));
     }
 
     public long countSchools() {

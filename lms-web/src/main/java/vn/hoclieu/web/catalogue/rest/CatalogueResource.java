@@ -23,6 +23,7 @@ import vn.hoclieu.content.catalogue.RatingInput;
 import vn.hoclieu.content.material.MaterialService;
 import vn.hoclieu.content.material.MaterialSummary;
 import vn.hoclieu.content.material.MaterialType;
+import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.Role;
 import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.api.RequestValidator;
@@ -43,6 +44,9 @@ public class CatalogueResource {
     MaterialService materials;
 
     @Inject
+    AccountService accounts;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -55,13 +59,14 @@ public class CatalogueResource {
     public CataloguePage published(@QueryParam("subject") String subject, @QueryParam("grade") Integer grade,
                                    @QueryParam("type") MaterialType type, @QueryParam("language") String language,
                                    @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return catalogue.published(new CatalogueQuery(subject, grade, type, language, page, size));
+        CataloguePage found = catalogue.published(new CatalogueQuery(subject, grade, type, language, page, size));
+        return new CataloguePage(found.entries().stream().map(this::named).toList(), found.total(), found.page(), found.size());
     }
 
     @GET
     @Path("/{id}")
     public CatalogueEntry entry(@PathParam("id") long id) {
-        return catalogue.entry(id);
+        return named(catalogue.entry(id));
     }
 
     /** The published version's description and files (what a pupil opens). */
@@ -83,6 +88,13 @@ public class CatalogueResource {
     @RolesAllowed(Role.TEACHER_NAME)
     public Rating rate(@PathParam("id") long id, RatingInput body) {
         return catalogue.rate(id, currentUser.viewer(), validator.valid(body, headers));
+    }
+
+    /** The author's name and the school the author belongs to (the material's school). */
+    private CatalogueEntry named(CatalogueEntry entry) {
+        return accounts.findById(entry.authorId())
+                .map(a -> entry.named(a.displayName(), a.schoolName()))
+                .orElse(entry);
     }
 
     @POST

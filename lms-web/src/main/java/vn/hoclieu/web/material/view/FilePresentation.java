@@ -58,6 +58,17 @@ public final class FilePresentation {
         return "AUDIO".equals(file.kind()) && file.status() == FileStatus.READY;
     }
 
+    /** A subtitle file (SRT or WebVTT) that ingest turned into a WebVTT track for the version's videos. */
+    public boolean isCaptions() {
+        return "CAPTIONS".equals(file.kind()) && file.status() == FileStatus.READY && has("CAPTIONS_VTT");
+    }
+
+    /** "bai-giang.en.srt" → "bai-giang.en": the track's label in the player's caption menu. */
+    public String getLabel() {
+        int dot = file.originalName().lastIndexOf('.');
+        return dot > 0 ? file.originalName().substring(0, dot) : file.originalName();
+    }
+
     /**
      * A PDF the page can draw with pdf.js. Before ingest has named the type, a ".pdf" name is
      * enough: pdf.js parses the bytes in its worker and draws on a canvas, so a lying name

@@ -7,7 +7,11 @@ import vn.hoclieu.content.material.FileSummary;
 import vn.hoclieu.web.i18n.LocaleSelection;
 import vn.hoclieu.web.i18n.Messages;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -16,6 +20,9 @@ import java.util.stream.Collectors;
 @Named
 @RequestScoped
 public class MaterialTexts {
+
+    /** The district's clock and the way Vietnamese write a moment (14/09/2026 08:30), in both languages. */
+    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Inject
     LocaleSelection localeSelection;
@@ -62,6 +69,21 @@ public class MaterialTexts {
             unit++;
         }
         return number.format(value) + " " + units[unit];
+    }
+
+    public String moment(Instant at) {
+        return at == null ? "" : MOMENT.format(at);
+    }
+
+    /** An average score: 4.5 → "4,5" in Vietnamese, "4.5" in English; at most two decimals. */
+    public String score(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(localeSelection.getLocale());
+        number.setMinimumFractionDigits(1);
+        number.setMaximumFractionDigits(2);
+        return number.format(value);
     }
 
     private String text(String key, Object... arguments) {

@@ -20,14 +20,14 @@ public class MyMaterialsView {
     MaterialService materials;
 
     @Inject
-    TeacherPage page;
+    ContributorPage page;
 
     private MaterialStatus status;
     private MaterialType type;
     private List<MaterialSummary> mine = List.of();
 
     public void open() {
-        Account teacher = page.teacherOrRefuse();
+        Account teacher = page.contributorOrRefuse();
         if (teacher != null) {
             mine = materials.mine(teacher.id()).stream()
                     .filter(m -> status == null || m.status() == status)

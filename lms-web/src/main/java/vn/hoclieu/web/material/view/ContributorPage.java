@@ -11,18 +11,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The material pages are for teachers (web.xml only asks for a signed-in person): anyone else
- * gets the 403 page, and a material that is not the teacher's own gets the 404 page.
+ * Contributing (the form, "my materials") is for those who may contribute through the API too:
+ * teachers, reviewers and admins (web.xml only asks for a signed-in person). Anyone else gets the
+ * 403 page; a material the reader may not see gets the 404 page.
  */
 @RequestScoped
-public class TeacherPage {
+public class ContributorPage {
 
     @Inject
     CurrentUser currentUser;
 
-    /** The signed-in teacher, or null after answering 403. */
-    public Account teacherOrRefuse() {
-        if (!currentUser.is("TEACHER")) {
+    static final java.util.List<String> CONTRIBUTORS = java.util.List.of("TEACHER", "REVIEWER", "SCHOOL_ADMIN", "DISTRICT_ADMIN");
+
+    /** The signed-in contributor, or null after answering 403. */
+    public Account contributorOrRefuse() {
+        if (CONTRIBUTORS.stream().noneMatch(currentUser::is)) {
             refuse(403);
             return null;
         }
