@@ -17,6 +17,7 @@ import vn.hoclieu.content.review.model.Review;
 import vn.hoclieu.content.review.model.ReviewPolicy;
 import vn.hoclieu.content.review.model.ReviewPool;
 import vn.hoclieu.content.review.model.ReviewTask;
+import vn.hoclieu.content.search.SearchOutbox;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,7 +44,7 @@ public class ReviewRounds {
     Notifier notifier;
 
     @Inject
-    vn.hoclieu.content.search.SearchOutbox searchOutbox;
+    SearchOutbox searchOutbox;
 
     /** The most specific pool that covers the material's subject and one of its grades. */
     public ReviewPool poolFor(Material material) {
@@ -156,7 +157,7 @@ public class ReviewRounds {
                 .divide(BigDecimal.valueOf(approvals.size()), 2, RoundingMode.HALF_UP);
         if (average.compareTo(policy.minimumAverage()) >= 0) {
             endRound(material, version, MaterialStatus.PUBLISHED);
-            searchOutbox.changed(material.id(), vn.hoclieu.content.search.SearchOutbox.Reason.PUBLISHED);
+            searchOutbox.changed(material.id(), SearchOutbox.Reason.PUBLISHED);
             history.record(material.id(), version.number(), null, EventAction.PUBLISHED, MaterialStatus.IN_REVIEW,
                     MaterialStatus.PUBLISHED, average.toPlainString());
             notifier.post(material.authorId(), NotificationKind.MATERIAL_PUBLISHED, material.id(), material.title(), null);
