@@ -15,12 +15,16 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndexBootstrap {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexBootstrap.class.getName());
 
     @Inject
     MaterialIndex materials;
+
+    @jakarta.annotation.Resource(lookup = vn.hoclieu.web.platform.HocLieuDataSource.JNDI_NAME)
+    javax.sql.DataSource dataSource;
 
     private volatile boolean ready;
 
@@ -30,10 +34,16 @@ public class SearchIndexBootstrap {
             return;
         }
         try {
-            materials.ensureIndex();
+            if (materials.ensureIndex()) {
+                // a new (or upgraded, or lost) index is empty: every public material goes through the outbox
+                try (var c = dataSource.getConnection()) {
+                    int queued = vn.hoclieu.content.search.SearchFeed.enqueueAllPublic(c);
+                    LOG.info("New search index: " + queued + " public material(s) queued for indexing");
+                }
+            }
             ready = true;
             LOG.info("Search index ready behind alias " + MaterialIndex.ALIAS);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.sql.SQLException e) {
             LOG.warning("Search index not ready yet, will retry: " + e.getMessage());
         }
     }

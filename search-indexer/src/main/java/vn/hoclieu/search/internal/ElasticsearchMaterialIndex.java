@@ -2,19 +2,42 @@ package vn.hoclieu.search.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.util.NamedValue;
 
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import vn.hoclieu.search.Facet;
+import vn.hoclieu.search.FacetCount;
 import vn.hoclieu.search.MaterialDocument;
 import vn.hoclieu.search.MaterialHit;
 import vn.hoclieu.search.MaterialIndex;
 import vn.hoclieu.search.SearchException;
+import vn.hoclieu.search.SearchQuery;
+import vn.hoclieu.search.SearchResults;
+import vn.hoclieu.search.SearchSort;
 
 /** {@link MaterialIndex} on the official Elasticsearch Java client. */
 public final class ElasticsearchMaterialIndex implements MaterialIndex {
@@ -22,15 +45,24 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     /**
      * Each text field twice: as written, and diacritic-folded ({@code .folded}, which also keeps the
      * original token). The as-written field weighs more, so "đường" ranks đường above dương while
-     * "duong" still finds both.
+     * "duong" still finds both. Title and keywords weigh most, then description, then the full text
+     * and captions (long, so each match counts for less), then the tags (subject name, "lớp 3").
      */
     static final List<String> SEARCH_FIELDS = List.of(
         "title^6", "title.folded^3",
         "keywords^4", "keywords.folded^2",
         "description^2", "description.folded",
-        "body", "body.folded^0.5");
+        "body", "body.folded^0.5",
+        "captions", "captions.folded^0.5",
+        "tags^1.5", "tags.folded^1");
 
-    static final int MAX_SIZE = 100;
+    /** Snippets come from these fields, in this order; the exact field's highlight is preferred. */
+    static final List<String> SNIPPET_FIELDS = List.of("body", "captions", "description");
+
+    static final int MAX_SNIPPETS = 3;
+    static final int FACET_SIZE = 50;
+
+    private static final List<String> LISTED = List.of("title", "subject", "grades", "type", "publishedAt", "ratingAverage", "ratingCount");
 
     private final Supplier<ElasticsearchClient> client;
 
@@ -40,53 +72,202 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     }
 
     @Override
-    public void ensureIndex() {
-        call("ensure index " + ALIAS, () -> {
+    public boolean ensureIndex() {
+        return call("ensure index " + ALIAS, () -> {
             var indices = client.get().indices();
-            if (indices.existsAlias(a -> a.name(ALIAS)).value()) {
-                return null;
+            List<String> behind = aliasedIndices();
+            if (behind.stream().anyMatch(MaterialIndexDefinition::isCurrent)) {
+                return false;
             }
+            boolean created = true;
             try {
-                indices.create(MaterialIndexDefinition.createRequest());
+                indices.create(MaterialIndexDefinition.createRequest(MaterialIndexDefinition.INDEX_NAME, behind.isEmpty()));
             } catch (ElasticsearchException e) {
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
                     throw e;
                 }
                 // Another application node created it first (its request carried the alias too), or
-                // someone removed the alias by hand: either way, point the alias at it again.
-                if (!indices.existsAlias(a -> a.name(ALIAS)).value()) {
-                    indices.putAlias(a -> a.index(MaterialIndexDefinition.INDEX_NAME).name(ALIAS).isWriteIndex(true));
-                }
+                // someone removed the alias by hand: either way, point the alias at it again below.
+                created = false;
             }
-            return null;
+            if (!behind.isEmpty() || !indices.existsAlias(a -> a.name(ALIAS)).value()) {
+                // an older version is behind the alias (or nothing is): move the alias, drop the old
+                swap(MaterialIndexDefinition.INDEX_NAME, behind);
+                created = true; // the new version is empty: have it refilled
+            }
+            return created;
         });
     }
 
     @Override
     public void index(MaterialDocument document) {
-        MaterialDocument normalized = new MaterialDocument(document.id(), nfc(document.title()), nfc(document.description()),
-            document.keywords().stream().map(ElasticsearchMaterialIndex::nfc).toList(),
-            document.subject(), document.grade(), document.language());
+        MaterialDocument normalized = normalized(document);
         call("index material " + document.id(),
             () -> client.get().index(i -> i.index(ALIAS).id(normalized.id()).document(normalized)));
     }
 
     @Override
-    public List<MaterialHit> search(String query, int size) {
-        if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be 1–" + MAX_SIZE + ", was " + size);
+    public boolean put(MaterialDocument document, long version) {
+        return putIntoIndex(ALIAS, document, version);
+    }
+
+    @Override
+    public void putInto(String concreteIndex, MaterialDocument document, long version) {
+        putIntoIndex(concreteIndex, document, version);
+    }
+
+    private boolean putIntoIndex(String target, MaterialDocument document, long version) {
+        MaterialDocument normalized = normalized(document);
+        try {
+            call("index material " + document.id(), () -> client.get().index(i -> i.index(target).id(normalized.id())
+                .document(normalized).versionType(VersionType.External).version(version)));
+            return true;
+        } catch (SearchException e) {
+            if (isStatus(e, 409)) {
+                return false; // the index holds this or a newer version: nothing to do
+            }
+            throw e;
         }
-        String text = nfc(query == null ? "" : query.strip());
+    }
+
+    @Override
+    public boolean delete(String id, long version) {
+        try {
+            call("delete material " + id, () -> client.get().delete(d -> d.index(ALIAS).id(id)
+                .versionType(VersionType.External).version(version)));
+            return true;
+        } catch (SearchException e) {
+            if (isStatus(e, 409)) {
+                return false;
+            }
+            if (isStatus(e, 404)) {
+                return true; // not there: what we wanted
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Map<String, Long> indexedVersions() {
+        return call("list indexed materials", () -> {
+            Map<String, Long> versions = new LinkedHashMap<>();
+            List<FieldValue> after = null;
+            while (true) {
+                List<FieldValue> from = after;
+                SearchResponse<VersionOnly> page = client.get().search(s -> {
+                    s.index(ALIAS).size(1000).source(src -> src.filter(f -> f.includes("versionId")))
+                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                    if (from != null) {
+                        s.searchAfter(from);
+                    }
+                    return s;
+                }, VersionOnly.class);
+                List<Hit<VersionOnly>> hits = page.hits().hits();
+                for (Hit<VersionOnly> hit : hits) {
+                    versions.put(hit.id(), hit.source() == null ? null : hit.source().versionId());
+                }
+                if (hits.size() < 1000) {
+                    return versions;
+                }
+                after = hits.getLast().sort();
+            }
+        });
+    }
+
+    @Override
+    public SearchResults search(SearchQuery q) {
+        String text = nfc(q.text());
+        Query main = text.isEmpty() ? Query.of(m -> m.matchAll(a -> a)) : Query.of(b -> b.bool(bool -> bool
+            .must(m -> m.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.MostFields)))
+            // the words next to each other, in this order, in any field: a strong sign
+            .should(s -> s.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.Phrase).slop(1).boost(2f)))));
+        Map<Facet, Query> filters = new EnumMap<>(Facet.class);
+        q.filters().forEach((facet, value) -> {
+            if (value != null && !value.isBlank()) {
+                filters.put(facet, Query.of(t -> t.term(tt -> tt.field(facet.field()).value(value.strip()))));
+            }
+        });
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            List<Query> others = filters.entrySet().stream().filter(e -> e.getKey() != facet).map(Map.Entry::getValue).toList();
+            aggregations.put(facet.name(), Aggregation.of(a -> a
+                .filter(f -> f.bool(b -> b.filter(others)))
+                .aggregations("values", v -> v.terms(t -> t.field(facet.field()).size(FACET_SIZE)))));
+        }
+        List<NamedValue<HighlightField>> highlights = new ArrayList<>();
+        for (String field : SNIPPET_FIELDS) {
+            highlights.add(NamedValue.of(field, HighlightField.of(h -> h)));
+            highlights.add(NamedValue.of(field + ".folded", HighlightField.of(h -> h)));
+        }
+        SearchResponse<Listed> response = call("search materials", () -> client.get().search(s -> s
+            .index(ALIAS)
+            .from(q.page() * q.size())
+            .size(q.size())
+            .trackTotalHits(t -> t.enabled(true))
+            .source(src -> src.filter(f -> f.includes(LISTED)))
+            .query(main)
+            .postFilter(p -> p.bool(b -> b.filter(new ArrayList<>(filters.values()))))
+            .aggregations(aggregations)
+            .sort(sort(q.sort(), text.isEmpty()))
+            .highlight(h -> h.preTags("<mark>").postTags("</mark>").encoder(HighlighterEncoder.Html)
+                .fragmentSize(160).numberOfFragments(2).fields(highlights)),
+            Listed.class));
+        List<MaterialHit> hits = response.hits().hits().stream().map(ElasticsearchMaterialIndex::toHit).toList();
+        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            var values = response.aggregations().get(facet.name()).filter().aggregations().get("values");
+            List<FacetCount> counts = new ArrayList<>();
+            if (values.isSterms()) {
+                for (StringTermsBucket bucket : values.sterms().buckets().array()) {
+                    counts.add(new FacetCount(bucket.key().stringValue(), bucket.docCount()));
+                }
+            } else if (values.isLterms()) {
+                for (LongTermsBucket bucket : values.lterms().buckets().array()) {
+                    counts.add(new FacetCount(Long.toString(bucket.key()), bucket.docCount()));
+                }
+            }
+            facets.put(facet, List.copyOf(counts));
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SearchResults(total, q.page(), q.size(), hits, facets);
+    }
+
+    private static List<SortOptions> sort(SearchSort sort, boolean noText) {
+        List<SortOptions> order = new ArrayList<>();
+        switch (sort) {
+            case RELEVANCE -> {
+                if (!noText) {
+                    order.add(SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc))));
+                }
+            }
+            case NEWEST -> { }
+            case BEST_RATED -> {
+                order.add(SortOptions.of(o -> o.field(f -> f.field("ratingAverage").order(SortOrder.Desc).missing("_last"))));
+                order.add(SortOptions.of(o -> o.field(f -> f.field("ratingCount").order(SortOrder.Desc))));
+            }
+            case MOST_USED -> order.add(SortOptions.of(o -> o.field(f -> f.field("usageCount").order(SortOrder.Desc))));
+        }
+        order.add(SortOptions.of(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last"))));
+        order.add(SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+        return order;
+    }
+
+    @Override
+    public List<String> suggest(String prefix, int size) {
+        String text = nfc(prefix == null ? "" : prefix.strip());
         if (text.isEmpty()) {
             return List.of();
         }
-        SearchResponse<TitleOnly> response = call("search materials", () -> client.get().search(s -> s
-            .index(ALIAS)
-            .size(size)
-            .source(src -> src.filter(f -> f.includes("title")))
-            .query(q -> q.multiMatch(m -> m.query(text).fields(SEARCH_FIELDS).type(TextQueryType.MostFields))),
-            TitleOnly.class));
-        return response.hits().hits().stream().map(ElasticsearchMaterialIndex::toHit).toList();
+        int n = Math.clamp(size, 1, 20);
+        SearchResponse<VersionOnly> response = call("suggest", () -> client.get().search(s -> s
+            .index(ALIAS).size(0).source(src -> src.fetch(false))
+            .suggest(sg -> sg.suggesters("m", f -> f.prefix(text).completion(c -> c.field("suggest").size(n).skipDuplicates(true)))),
+            VersionOnly.class));
+        Set<String> texts = new LinkedHashSet<>();
+        for (Suggestion<VersionOnly> suggestion : response.suggest().getOrDefault("m", List.of())) {
+            suggestion.completion().options().forEach(o -> texts.add(o.text()));
+        }
+        return List.copyOf(texts);
     }
 
     @Override
@@ -94,9 +275,64 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         call("refresh " + ALIAS, () -> client.get().indices().refresh(r -> r.index(ALIAS)));
     }
 
-    private static MaterialHit toHit(Hit<TitleOnly> hit) {
-        String title = hit.source() == null ? null : hit.source().title();
-        return new MaterialHit(hit.id(), title, hit.score() == null ? 0 : hit.score());
+    @Override
+    public String createNextIndex() {
+        String name = MaterialIndexDefinition.nextName();
+        call("create index " + name, () -> client.get().indices().create(MaterialIndexDefinition.createRequest(name, false)));
+        return name;
+    }
+
+    @Override
+    public List<String> swapAliasTo(String concreteIndex) {
+        return call("move alias " + ALIAS + " to " + concreteIndex, () -> {
+            List<String> before = aliasedIndices().stream().filter(i -> !i.equals(concreteIndex)).toList();
+            swap(concreteIndex, before);
+            return before;
+        });
+    }
+
+    /** One atomic alias update: the alias on {@code target} (write index), the old indices deleted. */
+    private void swap(String target, List<String> old) throws IOException {
+        client.get().indices().updateAliases(u -> {
+            u.actions(a -> a.add(add -> add.index(target).alias(ALIAS).isWriteIndex(true)));
+            for (String index : old) {
+                u.actions(a -> a.removeIndex(r -> r.index(index)));
+            }
+            return u;
+        });
+    }
+
+    private List<String> aliasedIndices() throws IOException {
+        var indices = client.get().indices();
+        if (!indices.existsAlias(a -> a.name(ALIAS)).value()) {
+            return List.of();
+        }
+        return List.copyOf(indices.getAlias(a -> a.name(ALIAS)).aliases().keySet());
+    }
+
+    private static MaterialHit toHit(Hit<Listed> hit) {
+        Listed s = hit.source() == null ? new Listed(null, null, null, null, null, null, null) : hit.source();
+        List<String> snippets = new ArrayList<>();
+        Map<String, List<String>> highlight = hit.highlight();
+        for (String field : SNIPPET_FIELDS) {
+            List<String> exact = highlight.getOrDefault(field, List.of());
+            snippets.addAll(exact.isEmpty() ? highlight.getOrDefault(field + ".folded", List.of()) : exact);
+        }
+        return new MaterialHit(hit.id(), s.title(), hit.score() == null ? 0 : hit.score(),
+            snippets.stream().limit(MAX_SNIPPETS).toList(), s.subject(), s.grades(), s.type(), s.publishedAt(),
+            s.ratingAverage(), s.ratingCount() == null ? 0 : s.ratingCount());
+    }
+
+    private static MaterialDocument normalized(MaterialDocument d) {
+        return new MaterialDocument(d.id(), d.versionId(), nfc(d.title()), nfc(d.description()),
+            d.keywords().stream().map(ElasticsearchMaterialIndex::nfc).toList(), nfc(d.body()), nfc(d.captions()),
+            nfc(d.tags()), d.subject(), d.grades(), d.type(), d.licence(), d.language(), d.authorId(), d.schoolId(),
+            d.publishedAt(), d.ratingAverage(), d.ratingCount(), d.usageCount(),
+            d.suggest().stream().map(ElasticsearchMaterialIndex::nfc).toList());
+    }
+
+    private static boolean isStatus(SearchException e, int status) {
+        return e.getCause() instanceof ElasticsearchException es && es.status() == status;
     }
 
     /**
@@ -120,7 +356,13 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         T run() throws IOException;
     }
 
-    /** Search results read only the title from {@code _source}. */
-    record TitleOnly(String title) {
+    /** What a result list shows, read from {@code _source}. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Listed(String title, String subject, List<Integer> grades, String type, String publishedAt,
+                  Double ratingAverage, Long ratingCount) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record VersionOnly(Long versionId) {
     }
 }

@@ -18,7 +18,7 @@ class MaterialIndexDefinitionTest {
 
     @Test
     void createsTheVersionedIndexBehindTheWriteAlias() {
-        assertThat(request.index()).isEqualTo("hoclieu-materials-v1");
+        assertThat(request.index()).isEqualTo("hoclieu-materials-v2");
         assertThat(request.aliases()).containsOnlyKeys("hoclieu-materials");
         assertThat(request.aliases().get("hoclieu-materials").isWriteIndex()).isTrue();
     }
@@ -39,7 +39,7 @@ class MaterialIndexDefinitionTest {
     @Test
     void everyVietnameseTextFieldIsAnalysedAsWrittenAndFolded() {
         Map<String, Property> fields = request.mappings().properties();
-        for (String name : new String[] {"title", "description", "keywords", "body"}) {
+        for (String name : new String[] {"title", "description", "keywords", "body", "captions", "tags"}) {
             Property field = fields.get(name);
             assertThat(field.isText()).as(name).isTrue();
             assertThat(field.text().analyzer()).as(name).isEqualTo("vi_text");
@@ -54,5 +54,28 @@ class MaterialIndexDefinitionTest {
         for (var component : vn.hoclieu.search.MaterialDocument.class.getRecordComponents()) {
             assertThat(request.mappings().properties()).containsKey(component.getName());
         }
+    }
+
+    @Test
+    void facetsAreKeywordsAndSuggestionsFoldWithoutKeepingTheOriginal() {
+        Map<String, Property> fields = request.mappings().properties();
+        for (String name : new String[] {"subject", "type", "licence", "language", "schoolId", "authorId"}) {
+            assertThat(fields.get(name).isKeyword()).as(name).isTrue();
+        }
+        assertThat(fields.get("suggest").isCompletion()).isTrue();
+        assertThat(fields.get("suggest").completion().analyzer()).isEqualTo("vi_suggest");
+        var analysis = request.settings().analysis();
+        assertThat(analysis.filter().get("vi_fold_only").definition().asciifolding().preserveOriginal()).isFalse();
+        assertThat(analysis.analyzer().get("vi_suggest").custom().filter()).containsExactly("lowercase", "vi_fold_only");
+    }
+
+    @Test
+    void reindexNamesBelongToTheCurrentVersion() {
+        String next = MaterialIndexDefinition.nextName();
+        assertThat(next).startsWith("hoclieu-materials-v2-").isLowerCase();
+        assertThat(MaterialIndexDefinition.isCurrent(next)).isTrue();
+        assertThat(MaterialIndexDefinition.isCurrent("hoclieu-materials-v2")).isTrue();
+        assertThat(MaterialIndexDefinition.isCurrent("hoclieu-materials-v1")).isFalse();
+        assertThat(MaterialIndexDefinition.createRequest(next, false).aliases()).isEmpty();
     }
 }

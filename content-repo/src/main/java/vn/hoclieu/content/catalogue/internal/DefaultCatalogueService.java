@@ -17,6 +17,7 @@ import vn.hoclieu.content.material.NotPermittedException;
 import vn.hoclieu.content.material.Viewer;
 import vn.hoclieu.content.material.model.Material;
 import vn.hoclieu.content.material.model.MaterialVersion;
+import vn.hoclieu.content.search.SearchOutbox;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -33,6 +34,9 @@ public class DefaultCatalogueService implements CatalogueService {
 
     @Inject
     CatalogueRepository catalogue;
+
+    @Inject
+    SearchOutbox searchOutbox;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,6 +68,7 @@ public class DefaultCatalogueService implements CatalogueService {
         if (rating.id() == null) {
             catalogue.add(rating);
         }
+        searchOutbox.changed(materialId, SearchOutbox.Reason.RATED);
         return rating(rating);
     }
 
@@ -79,6 +84,7 @@ public class DefaultCatalogueService implements CatalogueService {
     public Rating hide(long ratingId, boolean hidden, Viewer admin) {
         MaterialRating rating = catalogue.rating(ratingId).orElseThrow(() -> new MaterialNotFoundException(ratingId));
         rating.hide(hidden, admin.id());
+        searchOutbox.changed(rating.materialId(), SearchOutbox.Reason.RATED);
         return rating(rating);
     }
 

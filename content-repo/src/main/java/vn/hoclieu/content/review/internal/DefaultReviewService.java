@@ -29,6 +29,7 @@ import vn.hoclieu.content.review.model.Review;
 import vn.hoclieu.content.review.model.ReviewPolicy;
 import vn.hoclieu.content.review.model.ReviewPool;
 import vn.hoclieu.content.review.model.ReviewTask;
+import vn.hoclieu.content.search.SearchOutbox;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,6 +59,9 @@ public class DefaultReviewService implements ReviewService {
 
     @Inject
     VerdictCheck verdictCheck;
+
+    @Inject
+    SearchOutbox searchOutbox;
 
     @Inject
     TaskSummaries summaries;
@@ -94,6 +98,7 @@ public class DefaultReviewService implements ReviewService {
         requireTransition(material, material.status(), MaterialStatus.RETIRED);
         MaterialStatus before = material.status();
         material.retire(reason.strip());
+        searchOutbox.changed(materialId, SearchOutbox.Reason.RETIRED);
         reviews.unfinishedTasksOf(materialId).forEach(ReviewTask::cancel);
         history.record(materialId, version.number(), actor.id(), EventAction.RETIRED, before, MaterialStatus.RETIRED, reason.strip());
         if (material.authorId() != actor.id()) {

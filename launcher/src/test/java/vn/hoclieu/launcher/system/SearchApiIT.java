@@ -1,0 +1,67 @@
+package vn.hoclieu.launcher.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoclieu.launcher.system.ApiClient.json;
+import static vn.hoclieu.launcher.system.MaterialFixture.readyMaterialBy;
+
+/**
+ * District search inside the running system: publication writes an outbox row, the application's
+ * drain indexes it on the real Elasticsearch node, and a pupil finds it without diacritics; a
+ * draft never shows up.
+ */
+class SearchApiIT {
+
+    @Test
+    void aPublishedMaterialIsFoundWithoutDiacriticsAndADraftIsNot() throws Exception {
+        ApiClient author = ApiClient.signedIn("gv.lan");
+        String word = "Đường" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+        long published = readyMaterialBy(author).titled(word + " gấp khúc lớp 3").create();
+        long draft = readyMaterialBy(author).titled(word + " thẳng bản nháp").create();
+        assertThat(author.postJson("api/v1/materials/" + published + "/submission", "{}").statusCode()).isEqualTo(200);
+        new ReviewDesk("td.thu").claimAndDecide(published, "APPROVE", null, 4);
+        new ReviewDesk("td.hoa").claimAndDecide(published, "APPROVE", null, 4);
+        ApiClient pupil = ApiClient.signedIn("hs.yen");
+
+        List<Long> found = awaitHits(pupil, folded(word) + " gap khuc", published);
+
+        assertThat(found).contains(published).doesNotContain(draft);
+        assertThat(hits(pupil, folded(word))).doesNotContain(draft);
+    }
+
+    /** The word without its diacritics, as a pupil on a phone types it. */
+    private static String folded(String word) {
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('Đ', 'D').replace('đ', 'd');
+    }
+
+    private static List<Long> awaitHits(ApiClient client, String query, long expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        List<Long> ids = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            ids = hits(client, query);
+            if (ids.contains(expected)) {
+                return ids;
+            }
+            Thread.sleep(500);
+        }
+        return ids;
+    }
+
+    private static List<Long> hits(ApiClient client, String query) {
+        JsonNode results = json(client.get("api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        List<Long> ids = new ArrayList<>();
+        results.get("hits").forEach(h -> ids.add(Long.parseLong(h.get("id").asText())));
+        return ids;
+    }
+}

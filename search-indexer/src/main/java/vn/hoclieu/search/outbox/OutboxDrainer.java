@@ -1,0 +1,94 @@
+package vn.hoclieu.search.outbox;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import vn.hoclieu.content.search.OutboxEntry;
+import vn.hoclieu.content.search.SearchFeed;
+import vn.hoclieu.content.search.SearchableMaterial;
+import vn.hoclieu.search.MaterialIndex;
+import vn.hoclieu.search.SearchException;
+
+/**
+ * Drains the content module's search outbox into the index. One batch is one database
+ * transaction: claim unprocessed rows in id order ({@code FOR UPDATE SKIP LOCKED}, so several
+ * application nodes may drain at once), rebuild each material's document from the database as it
+ * is now, write it (or delete it when the material is no longer public) with the highest row id as
+ * external version, then mark the rows processed and commit. Elasticsearch down: the transaction
+ * rolls back, the rows stay, the next run retries them. A crash after the write and before the
+ * commit: the rows are drained again, which rewrites the same document (harmless). Two drainers
+ * holding rows of one material: the newer row id wins in Elasticsearch whatever the order of the
+ * writes, so per material the index always ends on the latest state.
+ */
+public final class OutboxDrainer {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDrainer.class.getName());
+
+    public static final int DEFAULT_BATCH = 100;
+
+    private final DataSource dataSource;
+    private final MaterialIndex index;
+    private final Function<String, String> subjectNames;
+
+    public OutboxDrainer(DataSource dataSource, MaterialIndex index, Function<String, String> subjectNames) {
+        this.dataSource = dataSource;
+        this.index = index;
+        this.subjectNames = subjectNames;
+    }
+
+    /**
+     * One batch.
+     *
+     * @return the number of outbox rows processed (0: nothing to do)
+     * @throws SearchException when Elasticsearch failed; nothing was marked processed
+     */
+    public int drainOnce(int batch) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                List<OutboxEntry> rows = SearchFeed.claim(c, batch);
+                Map<Long, Long> latest = new LinkedHashMap<>(); // material → highest row id, in row order
+                rows.forEach(row -> latest.merge(row.materialId(), row.id(), Math::max));
+                for (Map.Entry<Long, Long> material : latest.entrySet()) {
+                    apply(c, material.getKey(), material.getValue());
+                }
+                SearchFeed.markProcessed(c, rows);
+                c.commit();
+                return rows.size();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** Batches until the outbox is empty; returns the rows processed. */
+    public int drainAll(int batch) throws SQLException {
+        int total = 0;
+        for (int n; (n = drainOnce(batch)) > 0; ) {
+            total += n;
+        }
+        return total;
+    }
+
+    private void apply(Connection c, long materialId, long version) throws SQLException {
+        Optional<SearchableMaterial> material = SearchFeed.load(c, materialId);
+        if (material.isPresent()) {
+            boolean written = index.put(MaterialDocuments.of(material.get(), subjectNames), version);
+            LOG.fine(() -> "material " + materialId + (written ? " indexed" : " already newer") + " (version " + version + ")");
+        } else {
+            index.delete(Long.toString(materialId), version);
+            LOG.fine(() -> "material " + materialId + " removed from search (version " + version + ")");
+        }
+    }
+}

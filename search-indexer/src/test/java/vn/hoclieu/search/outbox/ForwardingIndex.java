@@ -1,0 +1,31 @@
+package vn.hoclieu.search.outbox;
+
+import java.util.List;
+import java.util.Map;
+
+import vn.hoclieu.search.MaterialDocument;
+import vn.hoclieu.search.MaterialIndex;
+import vn.hoclieu.search.SearchQuery;
+import vn.hoclieu.search.SearchResults;
+
+/** An index that passes everything on: tests override what should misbehave. */
+class ForwardingIndex implements MaterialIndex {
+
+    private final MaterialIndex target;
+
+    ForwardingIndex(MaterialIndex target) {
+        this.target = target;
+    }
+
+    @Override public boolean ensureIndex() { return target.ensureIndex(); }
+    @Override public void index(MaterialDocument document) { target.index(document); }
+    @Override public boolean put(MaterialDocument document, long version) { return target.put(document, version); }
+    @Override public boolean delete(String id, long version) { return target.delete(id, version); }
+    @Override public Map<String, Long> indexedVersions() { return target.indexedVersions(); }
+    @Override public SearchResults search(SearchQuery query) { return target.search(query); }
+    @Override public List<String> suggest(String prefix, int size) { return target.suggest(prefix, size); }
+    @Override public void refresh() { target.refresh(); }
+    @Override public String createNextIndex() { return target.createNextIndex(); }
+    @Override public void putInto(String concreteIndex, MaterialDocument document, long version) { target.putInto(concreteIndex, document, version); }
+    @Override public List<String> swapAliasTo(String concreteIndex) { return target.swapAliasTo(concreteIndex); }
+}
