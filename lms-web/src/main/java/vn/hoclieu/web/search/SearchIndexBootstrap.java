@@ -3,7 +3,10 @@ package vn.hoclieu.web.search;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import vn.hoclieu.content.search.SearchFeed;
 import vn.hoclieu.search.MaterialIndex;
 
 import java.util.logging.Logger;
@@ -15,7 +18,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndexBootstrap {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexBootstrap.class.getName());
@@ -23,8 +26,8 @@ public class SearchIndexBootstrap {
     @Inject
     MaterialIndex materials;
 
-    @jakarta.annotation.Resource(lookup = vn.hoclieu.web.platform.HocLieuDataSource.JNDI_NAME)
-    javax.sql.DataSource dataSource;
+    @Inject
+    SearchDatabase database;
 
     private volatile boolean ready;
 
@@ -36,8 +39,8 @@ public class SearchIndexBootstrap {
         try {
             if (materials.ensureIndex()) {
                 // a new (or upgraded, or lost) index is empty: every public material goes through the outbox
-                try (var c = dataSource.getConnection()) {
-                    int queued = vn.hoclieu.content.search.SearchFeed.enqueueAllPublic(c);
+                try (var c = database.dataSource().getConnection()) {
+                    int queued = SearchFeed.enqueueAllPublic(c);
                     LOG.info("New search index: " + queued + " public material(s) queued for indexing");
                 }
             }

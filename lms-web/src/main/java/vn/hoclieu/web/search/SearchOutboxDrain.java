@@ -1,6 +1,5 @@
 package vn.hoclieu.web.search;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -8,13 +7,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import vn.hoclieu.content.search.SearchFeed;
 import vn.hoclieu.search.MaterialIndex;
 import vn.hoclieu.search.SearchException;
 import vn.hoclieu.search.outbox.OutboxDrainer;
 import vn.hoclieu.search.outbox.SubjectNames;
-import vn.hoclieu.web.platform.HocLieuDataSource;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -25,7 +23,8 @@ import java.util.logging.Logger;
  * the one process that has both the database and the search client (the ingest worker belongs to
  * content-repo, which must not depend on search). Several application nodes may run it at once:
  * rows are claimed with SKIP LOCKED and written with external versions. No JTA transaction: the
- * drainer commits its own JDBC transaction per batch. Elasticsearch down: one warning, rows wait.
+ * drainer commits its own JDBC transaction per batch, on plain connections ({@link SearchDatabase}).
+ * Elasticsearch down: one warning, rows wait.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -34,8 +33,8 @@ public class SearchOutboxDrain {
 
     private static final Logger LOG = Logger.getLogger(SearchOutboxDrain.class.getName());
 
-    @Resource(lookup = HocLieuDataSource.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    SearchDatabase database;
 
     @Inject
     MaterialIndex index;
@@ -75,8 +74,8 @@ public class SearchOutboxDrain {
 
     @Schedule(hour = "*", minute = "41", persistent = false)
     void purge() {
-        try (var c = dataSource.getConnection()) {
-            vn.hoclieu.content.search.SearchFeed.purgeProcessed(c, 24 * 7);
+        try (var c = database.dataSource().getConnection()) {
+            SearchFeed.purgeProcessed(c, 24 * 7);
         } catch (SQLException e) {
             LOG.warning("Could not purge processed search outbox rows: " + e.getMessage());
         }
@@ -84,7 +83,7 @@ public class SearchOutboxDrain {
 
     private OutboxDrainer drainer() {
         if (drainer == null) {
-            drainer = new OutboxDrainer(dataSource, index, SubjectNames.fromDatabase(dataSource));
+            drainer = new OutboxDrainer(database.dataSource(), index, SubjectNames.fromDatabase(database.dataSource()));
         }
         return drainer;
     }
