@@ -141,12 +141,21 @@ public final class UploadArea {
                     }
                 } else if ((name.endsWith(".part") || name.endsWith(".tmp"))
                         && !Files.exists(dir.resolve(name.substring(0, name.indexOf('.')) + ".properties"))
-                        && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                        && modifiedBefore(file, cutoff)) {
                     Files.deleteIfExists(file);
                 }
             }
         }
         return expired;
+    }
+
+    /** False for a file gone meanwhile (its upload expired a moment ago, or was attached). */
+    private static boolean modifiedBefore(Path file, Instant cutoff) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return false;
+        }
     }
 
     private boolean startedBefore(String id, Path meta, Instant cutoff) {

@@ -129,6 +129,17 @@ class UploadAreaTest {
     }
 
     @Test
+    void severalExpiredUploadsGoTogetherWhateverOrderTheDirectoryListsThemIn() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            Upload upload = uploads.create(TEACHER, BYTES.length, "cu-" + i + ".txt", "text/plain");
+            uploads.append(upload.id(), TEACHER, 0, new java.io.ByteArrayInputStream(BYTES, 0, 10));
+        }
+
+        assertThat(uploads.expireStartedBefore(java.time.Instant.now().plusSeconds(1))).isEqualTo(20);
+        assertThat(dir.resolve("blobs/uploads")).isEmptyDirectory();
+    }
+
+    @Test
     void anUploadStartedAfterTheCutoffStays() throws Exception {
         Upload upload = uploads.create(TEACHER, BYTES.length, "moi.txt", "text/plain");
 
