@@ -74,12 +74,24 @@ public final class TestDatabase {
         return Path.of(System.getProperty("hoclieu.root", ".")).toAbsolutePath().normalize();
     }
 
+    /**
+     * A port free now, below Linux's ephemeral range (32768–60999). A port the kernel hands out
+     * for listening (port 0) comes from that range, which is also where outgoing connections take
+     * their local ports: Payara binds its HTTP port a minute after it was chosen, and a JDBC
+     * connection opened meanwhile could own it (Payara then listens nowhere and every probe is
+     * refused, as seen on busy runs).
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = random.nextInt(20000, 32000);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+                return port;
+            } catch (IOException taken) {
+                // try another one
+            }
         }
+        throw new UncheckedIOException(new IOException("no free port between 20000 and 32000"));
     }
 }
