@@ -14,13 +14,12 @@ import jakarta.ws.rs.core.Response;
 import vn.hoclieu.content.material.ChangeRefusedException;
 import vn.hoclieu.content.material.InvalidChangeException;
 import vn.hoclieu.content.material.MaterialNotFoundException;
-import vn.hoclieu.content.material.MaterialStatus;
 import vn.hoclieu.content.material.NotPermittedException;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.hoclieu.content.upload.UploadRefusedException;
+import vn.hoclieu.web.i18n.Messages;
 
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,7 +45,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return ApiError.response(Response.Status.NOT_FOUND, "not_found", text("api.notFound"));
         }
         if (failure instanceof ChangeRefusedException refused) {
-            return ApiError.response(Response.Status.CONFLICT, refused.code(), text("conflict." + refused.code(), localized(refused.arguments())));
+            return ApiError.response(Response.Status.CONFLICT, refused.code(), text("conflict." + refused.code(), Messages.withStatesNamed(RequestLanguage.of(headers), refused.arguments())));
         }
         if (failure instanceof NotPermittedException denied) {
             return ApiError.response(Response.Status.FORBIDDEN, denied.code(), text("denied." + denied.code()));
@@ -85,11 +84,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         String incident = Long.toString(System.nanoTime(), 36);
         LOG.log(Level.SEVERE, "API failure, incident " + incident, failure);
         return ApiError.response(500, "server_error", text("api.serverError") + " (" + incident + ")", Map.of());
-    }
-
-    /** States in a refusal read as the user's words for them ("Đang thẩm định"), not enum names. */
-    private Object[] localized(List<Object> arguments) {
-        return arguments.stream().map(a -> a instanceof MaterialStatus status ? text("material.status." + status.name()) : a).toArray();
     }
 
     private String text(String key, Object... arguments) {

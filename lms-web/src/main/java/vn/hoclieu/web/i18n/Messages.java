@@ -42,4 +42,11 @@ public final class Messages {
         }
         return VIETNAMESE;
     }
+
+    /** Arguments of a refusal with material states in the reader's words ("Đang thẩm định"), not enum names. */
+    public static Object[] withStatesNamed(Locale locale, java.util.List<Object> arguments) {
+        return arguments.stream()
+                .map(a -> a instanceof vn.hoclieu.content.material.MaterialStatus status ? text(locale, "material.status." + status.name()) : a)
+                .toArray();
+    }
 }

@@ -9,7 +9,6 @@ import jakarta.validation.ConstraintViolationException;
 import vn.hoclieu.content.material.ChangeRefusedException;
 import vn.hoclieu.content.material.InvalidChangeException;
 import vn.hoclieu.content.material.MaterialNotFoundException;
-import vn.hoclieu.content.material.MaterialStatus;
 import vn.hoclieu.content.material.NotPermittedException;
 
 import java.util.List;
@@ -32,7 +31,7 @@ public class PageMessages {
 
     /** An error beside one input (its client id), or for the whole page when clientId is null. */
     public void errorAt(String clientId, String key, Object... arguments) {
-        addAt(clientId, FacesMessage.SEVERITY_ERROR, text(key, localized(List.of(arguments))));
+        addAt(clientId, FacesMessage.SEVERITY_ERROR, text(key, Messages.withStatesNamed(localeSelection.getLocale(), List.of(arguments))));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
@@ -59,7 +58,7 @@ public class PageMessages {
 
     /** States among the arguments read as the user's words for them ("Đang thẩm định"), as in the API's answers. */
     public void error(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_ERROR, text(key, localized(List.of(arguments))));
+        add(FacesMessage.SEVERITY_ERROR, text(key, Messages.withStatesNamed(localeSelection.getLocale(), List.of(arguments))));
     }
 
     /** Runs a change; if the service refuses it, says why and answers false. */
@@ -92,11 +91,6 @@ public class PageMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(severity, text, null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
-    }
-
-    private Object[] localized(List<Object> arguments) {
-        return arguments.stream()
-                .map(a -> a instanceof MaterialStatus status ? text("material.status." + status.name()) : a).toArray();
     }
 
     public String text(String key, Object... arguments) {

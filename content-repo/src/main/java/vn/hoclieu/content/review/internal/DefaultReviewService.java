@@ -110,7 +110,7 @@ public class DefaultReviewService implements ReviewService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReviewTaskSummary> queue(Viewer reviewer) {
-        return reviews.queueOf(reviewer.id()).stream().map(summaries::of).toList();
+        return summaries.of(reviews.queueOf(reviewer.id()));
     }
 
     @Override
@@ -148,10 +148,8 @@ public class DefaultReviewService implements ReviewService {
         if (task.status() != TaskStatus.OPEN && task.status() != TaskStatus.CLAIMED) {
             throw new ChangeRefusedException("task_closed");
         }
-        if (reviewerId == null) {
-            task.release();
-        } else {
-            task.release();
+        task.release();
+        if (reviewerId != null) {
             rounds.requireEligible(task, material, reviewerId);
             task.assignTo(reviewerId);
             notifier.post(reviewerId, NotificationKind.REVIEW_TASK_ASSIGNED, material.id(), material.title(), null);
@@ -166,7 +164,7 @@ public class DefaultReviewService implements ReviewService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReviewTaskSummary> staleClaims() {
         Instant cutoff = Instant.now().minus(reviews.policy().staleClaimHours(), ChronoUnit.HOURS);
-        return reviews.claimedBefore(cutoff).stream().map(summaries::of).toList();
+        return summaries.of(reviews.claimedBefore(cutoff));
     }
 
     @Override

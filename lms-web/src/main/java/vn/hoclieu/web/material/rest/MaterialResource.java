@@ -17,7 +17,6 @@ import vn.hoclieu.content.material.HistoryEntry;
 import vn.hoclieu.content.material.MaterialDraft;
 import vn.hoclieu.content.material.MetadataChange;
 import vn.hoclieu.content.material.VersionSummary;
-import vn.hoclieu.content.material.MaterialNotFoundException;
 import vn.hoclieu.content.material.MaterialService;
 import vn.hoclieu.content.material.MaterialSummary;
 import vn.hoclieu.content.material.UploadedBytes;
@@ -152,18 +151,10 @@ public class MaterialResource {
         if (upload.blobSha256().isEmpty()) {
             return ApiError.response(Response.Status.CONFLICT, "upload_incomplete", RequestLanguage.text(headers, "upload.incomplete"));
         }
-        try {
-            var attached = materials.attach(id, me, new UploadedBytes(upload.blobSha256().get(), upload.length(),
-                    upload.fileName(), upload.declaredType()));
-            uploads.delete(upload.id(), me);
-            return Response.status(Response.Status.CREATED).entity(attached).build();
-        } catch (MaterialNotFoundException e) {
-            return notFound();
-        }
-    }
-
-    private Response notFound() {
-        return ApiError.response(Response.Status.NOT_FOUND, "not_found", RequestLanguage.text(headers, "api.notFound"));
+        var attached = materials.attach(id, me, new UploadedBytes(upload.blobSha256().get(), upload.length(),
+                upload.fileName(), upload.declaredType()));
+        uploads.delete(upload.id(), me);
+        return Response.status(Response.Status.CREATED).entity(attached).build();
     }
 
     private Account me() {
