@@ -16,7 +16,9 @@ final class Commands {
      * Turns on gzip for text responses (pages, scripts, styles, JSON): PrimeFaces pages shrink to
      * a fraction on the slow links our pupils use.
      */
-    static final List<String> PAYARA_POSTBOOT = List.of(
+    // applied before boot: as post-boot commands each "set" restarted the HTTP listener while the
+    // next one did the same, and now and then the listener ended up bound to nothing
+    static final List<String> PAYARA_PREBOOT = List.of(
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression=on",
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compression-min-size-bytes=1024",
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.compressable-mime-type="
@@ -32,11 +34,11 @@ final class Commands {
 
     static List<String> payara(StackSettings settings, BuildOutputs outputs) {
         Path home = settings.varDir().resolve("payara");
-        Path postboot = home.resolve("postboot.asadmin");
+        Path preboot = home.resolve("preboot.asadmin");
         // Payara Micro keeps the exploded WAR in its root dir and would serve that stale copy
-        // after a rebuild: every start begins from an empty root (the postboot file re-applies our settings)
+        // after a rebuild: every start begins from an empty root (the preboot file re-applies our settings)
         Directories.deleteRecursively(home.resolve("root"));
-        write(postboot, String.join("\n", PAYARA_POSTBOOT) + "\n");
+        write(preboot, String.join("\n", PAYARA_PREBOOT) + "\n");
         createDirectories(home.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(java(), "-Xms256m", "-Xmx768m",
                 "-Djava.io.tmpdir=" + home.resolve("tmp"),
@@ -53,7 +55,7 @@ final class Commands {
                 "--port", Integer.toString(settings.httpPort()),
                 "--nocluster",
                 "--rootdir", home.resolve("root").toString(),
-                "--postbootcommandfile", postboot.toString()));
+                "--prebootcommandfile", preboot.toString()));
         return command;
     }
 
