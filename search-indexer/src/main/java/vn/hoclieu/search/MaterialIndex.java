@@ -6,10 +6,11 @@ import java.util.Map;
 import vn.hoclieu.search.internal.ElasticsearchMaterialIndex;
 
 /**
- * The search index of public learning materials. Applications read and write through the alias
- * {@value #ALIAS}; the concrete index is versioned ({@code hoclieu-materials-v2}, …) so a reindex
- * can build the next one and swap the alias. Only public materials (published, not retired) are in
- * it, so every search shows only what pupils and the public may see.
+ * The search index of learning materials. Applications read and write through the alias
+ * {@value #ALIAS}; the concrete index is versioned ({@code hoclieu-materials-v3}, …) so a reindex
+ * can build the next one and swap the alias. It holds each material's public version (published,
+ * not retired) and its work in progress (a draft or a version in review); a search shows the work
+ * in progress only to a {@link Searcher} who may see it, and suggestions come from public versions only.
  * Every method throws {@link SearchException} when the cluster cannot serve it.
  */
 public interface MaterialIndex {
@@ -29,16 +30,18 @@ public interface MaterialIndex {
 
     /**
      * Writes the document unless the index holds a newer one: {@code version} (the outbox row id)
-     * is an external version, so a replay or a late, stale write never overwrites newer state.
+     * is an external version, so a late, stale write never overwrites newer state. The same version
+     * may write again ({@code external_gte}): a replayed row carries the database's state as it is
+     * now, never older, and a document deleted by hand (its tombstone one version up) can be mended.
      *
-     * @return false when a document of the same or a newer version was there already
+     * @return false when a document of a newer version was there already
      */
     boolean put(MaterialDocument document, long version);
 
-    /** Removes the material (retired, unpublished) unless a newer version was written; see {@link #put}. */
+    /** Removes the document (retired, unpublished, no more work in progress) unless a newer version was written; see {@link #put}. */
     boolean delete(String id, long version);
 
-    /** The ids of the indexed materials with the version id each describes (the check command). */
+    /** The ids of the indexed documents with the version id each describes (the check command). */
     Map<String, Long> indexedVersions();
 
     /**
@@ -54,10 +57,15 @@ public interface MaterialIndex {
         return search(SearchQuery.of(query, size)).hits();
     }
 
-    /** A page of hits with snippets and facet counts. */
-    SearchResults search(SearchQuery query);
+    /** A page of public hits with snippets and facet counts (what pupils and the public see). */
+    default SearchResults search(SearchQuery query) {
+        return search(query, Searcher.PUBLIC);
+    }
 
-    /** Titles and keywords starting with these words, with or without diacritics. */
+    /** A page of hits this searcher may see, with snippets and facet counts over those only. */
+    SearchResults search(SearchQuery query, Searcher searcher);
+
+    /** Titles and keywords of public materials starting with these words, with or without diacritics. */
     List<String> suggest(String prefix, int size);
 
     /** Makes everything indexed so far searchable now (tests, bulk loads); normal writes need not call it. */

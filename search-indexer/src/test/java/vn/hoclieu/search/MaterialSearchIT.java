@@ -96,7 +96,7 @@ class MaterialSearchIT {
         index.ensureIndex(); // and once more, later: nothing changes
 
         var aliases = connection.client().indices().getAlias(a -> a.name(MaterialIndex.ALIAS)).aliases();
-        assertThat(aliases).containsOnlyKeys("hoclieu-materials-v2");
+        assertThat(aliases).containsOnlyKeys("hoclieu-materials-v3");
         assertThat(connection.client().indices().get(g -> g.index("hoclieu-materials*")).indices()).hasSize(1);
     }
 

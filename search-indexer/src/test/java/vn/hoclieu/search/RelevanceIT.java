@@ -11,7 +11,7 @@ import java.util.Map;
 
 import vn.hoclieu.content.search.SearchableMaterial;
 import vn.hoclieu.search.outbox.MaterialDocuments;
-import vn.hoclieu.search.outbox.SubjectNames;
+import vn.hoclieu.search.outbox.CoreNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelevanceIT {
 
     static MaterialIndex index;
-    static final SubjectNames SUBJECTS = new SubjectNames(Map.of("TOAN", "Toán", "TIENG_VIET", "Tiếng Việt",
-            "AM_NHAC", "Âm nhạc", "TNXH", "Tự nhiên và Xã hội", "KHOA_HOC", "Khoa học", "NGU_VAN", "Ngữ văn"));
+    static final CoreNames NAMES = CoreNames.of(Map.of("TOAN", "Toán", "TIENG_VIET", "Tiếng Việt",
+            "AM_NHAC", "Âm nhạc", "TNXH", "Tự nhiên và Xã hội", "KHOA_HOC", "Khoa học", "NGU_VAN", "Ngữ văn"),
+            authors(), Map.of(7L, "Trường Tiểu học Lộc Bắc", 8L, "Trường TH&THCS Hòa Bình"));
+
+    /** Every material has an author (101–115), as in the district; 111 is Ka Nhung. */
+    private static Map<Long, String> authors() {
+        List<String> names = List.of("Nguyễn Thị Lan", "Trần Văn Minh", "Lê Thị Hồng", "Phạm Văn Sơn", "Hoàng Thị Mai",
+                "Vũ Văn Phúc", "Đặng Thị Thủy", "Bùi Văn Khải", "Đỗ Thị Hằng", "Hồ Văn Kiên", "Ka Nhung", "K'Brông Lực",
+                "Ngô Thị Yến", "Mai Văn Quý", "Lý Thị Ngọc");
+        Map<Long, String> authors = new java.util.HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            authors.put(101L + i, names.get(i));
+        }
+        return authors;
+    }
 
     @BeforeAll
     static void indexFixedMaterials() {
@@ -56,10 +69,10 @@ class RelevanceIT {
 
     private static void put(long id, String title, String description, List<String> keywords, String subject, int grade,
                             String body, String captions, Double rating, long ratings) {
-        SearchableMaterial m = new SearchableMaterial(id, id * 10, 1, title, description, keywords, subject, List.of(grade),
-                "E_LECTURE", "CC_BY", "vi", 100 + id, id % 2 == 0 ? 7L : 8L, Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600 * id),
-                body, captions, rating, ratings);
-        assertThat(index.put(MaterialDocuments.of(m, SUBJECTS), 1)).isTrue();
+        SearchableMaterial m = new SearchableMaterial(id, id * 10, 1, SearchableMaterial.PUBLISHED, title, description, keywords,
+                subject, List.of(grade), "E_LECTURE", "CC_BY", "vi", 100 + id, id % 2 == 0 ? 7L : 8L,
+                Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600 * id), body, captions, rating, ratings, List.of(), List.of());
+        assertThat(index.put(MaterialDocuments.of(m, NAMES), 1)).isTrue();
     }
 
     @ParameterizedTest(name = "\"{0}\" → first {1}")
@@ -155,6 +168,12 @@ class RelevanceIT {
         assertThat(index.suggest("phep nh", 5)).contains("Phép nhân lớp 3", "Phép nhân lớp 4");
         assertThat(index.suggest("đường", 5)).contains("Đường tròn", "Đường đi của giọt nước");
         assertThat(index.suggest("", 5)).isEmpty();
+    }
+
+    @Test
+    void authorAndSchoolNamesFindTheirMaterials() {
+        assertThat(ids("ka nhung")).first().isEqualTo("11");
+        assertThat(ids("Lộc Bắc")).isNotEmpty().allSatisfy(id -> assertThat(Long.parseLong(id) % 2).as("school 7 has the even ids").isZero());
     }
 
     private static List<String> analyse(String field, String text) {

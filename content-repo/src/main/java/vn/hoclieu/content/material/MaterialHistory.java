@@ -4,20 +4,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jakarta.inject.Inject;
 import vn.hoclieu.content.material.model.MaterialEvent;
+import vn.hoclieu.content.search.SearchOutbox;
 
 import java.util.List;
 
-/** Appends to and reads a material's immutable history (there is no update or delete here, on purpose). */
+/**
+ * Appends to and reads a material's immutable history (there is no update or delete here, on purpose).
+ * Every event also tells search (same transaction): whatever is worth a line in the history may
+ * change what the index holds — the public version, or who may find the work in progress.
+ */
 @ApplicationScoped
 public class MaterialHistory {
 
     @PersistenceContext(unitName = "hoclieu")
     EntityManager em;
 
+    @Inject
+    SearchOutbox searchOutbox;
+
     public void record(long materialId, int versionNumber, Long actorId, EventAction action,
                        MaterialStatus from, MaterialStatus to, String comment) {
         em.persist(new MaterialEvent(materialId, versionNumber, actorId, action, from, to, comment));
+        searchOutbox.changed(materialId, action.name());
     }
 
     public List<HistoryEntry> of(long materialId) {

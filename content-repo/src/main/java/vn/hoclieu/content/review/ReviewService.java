@@ -5,6 +5,7 @@ import vn.hoclieu.content.material.MaterialSummary;
 import vn.hoclieu.content.material.Viewer;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Review ("thẩm định chuyên môn") of material versions by subject experts in pools. The
@@ -43,4 +44,7 @@ public interface ReviewService {
 
     /** The active rubric, in order. */
     List<RubricCriterion> rubric();
+
+    /** The ids of the review pools this account is a member of (empty for non-reviewers). */
+    Set<Long> poolsOf(long reviewerId);
 }

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -29,6 +30,13 @@ public final class SearchFeed {
     /** The one definition of "public": a published version exists and the material is not retired. */
     static final String PUBLIC = "m.published_version_id IS NOT NULL AND m.status <> 'RETIRED'";
 
+    /**
+     * The one definition of "work in progress", on {@code m} and its version {@code v}: v is the
+     * material's latest version, it is not the published one, and the material is not retired.
+     */
+    static final String WORK_IN_PROGRESS = "m.status <> 'RETIRED' AND (m.published_version_id IS NULL OR v.id <> m.published_version_id)"
+            + " AND v.number = (SELECT MAX(l.number) FROM content_material_version l WHERE l.material_id = m.id)";
+
     private SearchFeed() {
     }
 
@@ -37,6 +45,9 @@ public final class SearchFeed {
      * The locks last until the caller's transaction ends: call with auto-commit off.
      */
     public static List<OutboxEntry> claim(Connection c, int limit) throws SQLException {
+        try (PreparedStatement gate = c.prepareStatement("SELECT id FROM content_search_gate WHERE id = 1 LOCK IN SHARE MODE")) {
+            gate.executeQuery().close(); // held until the caller's commit; a reindex swapping the alias waits for it
+        }
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT id, material_id, reason FROM content_search_outbox
                 WHERE processed_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")) {
@@ -68,24 +79,56 @@ public final class SearchFeed {
         return single(c, "SELECT COUNT(*) FROM content_search_outbox WHERE processed_at IS NULL");
     }
 
-    /** The highest row id so far; 0 when the outbox is empty. */
-    public static long lastId(Connection c) throws SQLException {
-        return single(c, "SELECT COALESCE(MAX(id), 0) FROM content_search_outbox");
+    /**
+     * Waits for the drains in flight to end and keeps new ones from starting until the caller's
+     * transaction ends (auto-commit off): a reindex swaps the alias and replays meanwhile.
+     */
+    public static void closeGate(Connection c) throws SQLException {
+        try (PreparedStatement gate = c.prepareStatement("SELECT id FROM content_search_gate WHERE id = 1 FOR UPDATE")) {
+            gate.executeQuery().close();
+        }
     }
 
-    /** Marks rows after {@code id} unprocessed again: a reindex replays what arrived while it ran. */
-    public static int replayAfter(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE content_search_outbox SET processed_at = NULL WHERE id > ?")) {
-            s.setLong(1, id);
+    /**
+     * Marks rows processed since {@code since} (by {@link #now}) unprocessed again: a reindex
+     * replays what was drained into the old index while it ran (rows still pending reach the new
+     * one anyway).
+     */
+    public static int replayProcessedSince(Connection c, Timestamp since) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE content_search_outbox SET processed_at = NULL WHERE processed_at >= ?")) {
+            s.setTimestamp(1, since);
             return s.executeUpdate();
         }
     }
 
-    /** Writes a row for every public material: an empty or lost index fills up through the drain. */
-    public static int enqueueAllPublic(Connection c) throws SQLException {
+    /**
+     * Writes a row for every material search may hold (public, or with work in progress, i.e. not
+     * retired): an empty or lost index fills up through the drain.
+     */
+    public static int enqueueAll(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO content_search_outbox (material_id, reason) SELECT m.id, '"
-                + SearchOutbox.Reason.REINDEX.name() + "' FROM content_material m WHERE " + PUBLIC + " ORDER BY m.id")) {
+                + SearchOutbox.Reason.REINDEX.name() + "' FROM content_material m WHERE m.status <> 'RETIRED' ORDER BY m.id")) {
             return s.executeUpdate();
+        }
+    }
+
+    /** Writes a row for each of these materials (the check command's repair); commit is the caller's. */
+    public static void enqueue(Connection c, Collection<Long> materialIds, SearchOutbox.Reason reason) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO content_search_outbox (material_id, reason) VALUES (?, ?)")) {
+            for (long id : materialIds) {
+                s.setLong(1, id);
+                s.setString(2, reason.name());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** The database's clock (UTC, ms), the one {@code processed_at} is written with. */
+    public static Timestamp now(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT UTC_TIMESTAMP(3)"); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getTimestamp(1);
         }
     }
 
@@ -100,15 +143,13 @@ public final class SearchFeed {
 
     /** Ids of every public material with its published version's id, by material id. */
     public static List<long[]> publicVersions(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT m.id, m.published_version_id FROM content_material m WHERE " + PUBLIC + " ORDER BY m.id");
-             ResultSet r = s.executeQuery()) {
-            List<long[]> rows = new ArrayList<>();
-            while (r.next()) {
-                rows.add(new long[] {r.getLong(1), r.getLong(2)});
-            }
-            return rows;
-        }
+        return pairs(c, "SELECT m.id, m.published_version_id FROM content_material m WHERE " + PUBLIC + " ORDER BY m.id");
+    }
+
+    /** Ids of every material with work in progress (see {@link #loadWorkInProgress}) and that version's id. */
+    public static List<long[]> workInProgressVersions(Connection c) throws SQLException {
+        return pairs(c, "SELECT m.id, v.id FROM content_material m JOIN content_material_version v ON v.material_id = m.id"
+                + " WHERE " + WORK_IN_PROGRESS + " ORDER BY m.id");
     }
 
     /** The material as search may show it; empty when it is not public (never published, or retired, or gone). */
@@ -133,10 +174,57 @@ public final class SearchFeed {
                 json = r.getString(3);
                 publishedAt = r.getTimestamp(4);
                 authorId = r.getLong(5);
-                long school = r.getLong(6);
-                schoolId = r.wasNull() ? null : school;
+                schoolId = nullableLong(r, 6);
             }
         }
+        VersionTexts texts = texts(c, versionId);
+        Rating rating = rating(c, materialId);
+        JsonObject d = parse(json);
+        return Optional.of(new SearchableMaterial(materialId, versionId, number, SearchableMaterial.PUBLISHED,
+                text(d, "title"), text(d, "description"), strings(d, "keywords"), text(d, "subjectCode"), integers(d, "grades"),
+                text(d, "type"), text(d, "licence"), text(d, "language"), authorId, schoolId,
+                publishedAt == null ? null : publishedAt.toInstant(), texts.documents(), texts.captions(),
+                rating.average(), rating.count(), List.of(), List.of()));
+    }
+
+    /**
+     * The material's work in progress: its latest version when that is not the published one (a
+     * first draft, or version n+1 while version n stays public), described by the author's working
+     * copy, with the pools and reviewers that may see it. Empty when the latest version is the
+     * published one, or the material is retired or gone.
+     */
+    public static Optional<SearchableMaterial> loadWorkInProgress(Connection c, long materialId) throws SQLException {
+        SearchableMaterial m;
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT v.id, v.number, v.status, m.title, m.description, m.subject_code, m.material_type, m.licence,
+                       m.language, m.author_id, m.school_id
+                FROM content_material m JOIN content_material_version v ON v.material_id = m.id
+                WHERE m.id = ? AND\s""" + WORK_IN_PROGRESS)) {
+            s.setLong(1, materialId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                long versionId = r.getLong(1);
+                VersionTexts texts = texts(c, versionId);
+                Rating rating = rating(c, materialId);
+                m = new SearchableMaterial(materialId, versionId, r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
+                        column(c, "SELECT keyword FROM content_material_keyword WHERE material_id = ? ORDER BY keyword", materialId, String.class),
+                        r.getString(6), column(c, "SELECT grade FROM content_material_grade WHERE material_id = ? ORDER BY grade", materialId, Integer.class),
+                        r.getString(7), r.getString(8), r.getString(9), r.getLong(10), nullableLong(r, 11), null,
+                        texts.documents(), texts.captions(), rating.average(), rating.count(),
+                        column(c, "SELECT DISTINCT pool_id FROM content_review_task WHERE material_id = ? ORDER BY pool_id", materialId, Long.class),
+                        column(c, "SELECT DISTINCT reviewer_id FROM content_review_task WHERE material_id = ? AND reviewer_id IS NOT NULL ORDER BY reviewer_id",
+                                materialId, Long.class));
+            }
+        }
+        return Optional.of(m);
+    }
+
+    private record VersionTexts(String documents, String captions) {
+    }
+
+    private static VersionTexts texts(Connection c, long versionId) throws SQLException {
         StringBuilder documents = new StringBuilder();
         StringBuilder captions = new StringBuilder();
         try (PreparedStatement s = c.prepareStatement("""
@@ -153,25 +241,50 @@ public final class SearchFeed {
                 }
             }
         }
-        Double average = null;
-        long count;
+        return new VersionTexts(documents.toString(), captions.toString());
+    }
+
+    private record Rating(Double average, long count) {
+    }
+
+    private static Rating rating(Connection c, long materialId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT AVG(score), COUNT(*) FROM content_material_rating WHERE material_id = ? AND hidden = FALSE")) {
             s.setLong(1, materialId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                double avg = r.getDouble(1);
-                if (!r.wasNull()) {
-                    average = avg;
-                }
-                count = r.getLong(2);
+                double average = r.getDouble(1);
+                return new Rating(r.wasNull() ? null : average, r.getLong(2));
             }
         }
-        JsonObject d = parse(json);
-        return Optional.of(new SearchableMaterial(materialId, versionId, number, text(d, "title"), text(d, "description"),
-                strings(d, "keywords"), text(d, "subjectCode"), integers(d, "grades"), text(d, "type"), text(d, "licence"),
-                text(d, "language"), authorId, schoolId, publishedAt == null ? null : publishedAt.toInstant(),
-                documents.toString(), captions.toString(), average, count));
+    }
+
+    private static <T> List<T> column(Connection c, String sql, long id, Class<T> type) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            List<T> values = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    values.add(r.getObject(1, type));
+                }
+            }
+            return values;
+        }
+    }
+
+    private static List<long[]> pairs(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            List<long[]> rows = new ArrayList<>();
+            while (r.next()) {
+                rows.add(new long[] {r.getLong(1), r.getLong(2)});
+            }
+            return rows;
+        }
+    }
+
+    private static Long nullableLong(ResultSet r, int column) throws SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? null : value;
     }
 
     private static JsonObject parse(String json) {

@@ -13,14 +13,22 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class SearchOutbox {
 
-    /** Why a row was written; for people reading the table, the drain treats them all alike. */
-    public enum Reason { PUBLISHED, RETIRED, RATED, REINDEX }
+    /**
+     * Why a row was written, besides the history events (which write their action's name, see
+     * {@code MaterialHistory}); for people reading the table, the drain treats them all alike.
+     */
+    public enum Reason { RATED, REINDEX, REPAIR }
 
     @PersistenceContext(unitName = "hoclieu")
     EntityManager em;
 
     public void changed(long materialId, Reason reason) {
+        changed(materialId, reason.name());
+    }
+
+    /** @param why a short word (≤ 32 characters) for people reading the table, e.g. the history event */
+    public void changed(long materialId, String why) {
         em.createNativeQuery("INSERT INTO content_search_outbox (material_id, reason) VALUES (?1, ?2)")
-                .setParameter(1, materialId).setParameter(2, reason.name()).executeUpdate();
+                .setParameter(1, materialId).setParameter(2, why).executeUpdate();
     }
 }

@@ -18,7 +18,7 @@ import static vn.hoclieu.launcher.system.MaterialFixture.readyMaterialBy;
 /**
  * District search inside the running system: publication writes an outbox row, the application's
  * drain indexes it on the real Elasticsearch node, and a pupil finds it without diacritics; a
- * draft never shows up.
+ * draft is found by its author and its reviewers, never by pupils, other teachers or the public.
  */
 class SearchApiIT {
 
@@ -37,6 +37,37 @@ class SearchApiIT {
 
         assertThat(found).contains(published).doesNotContain(draft);
         assertThat(hits(pupil, folded(word))).doesNotContain(draft);
+    }
+
+    @Test
+    void workInProgressIsFoundByItsAuthorAndItsReviewersButNeverByPupilsOrOtherTeachers() throws Exception {
+        ApiClient author = ApiClient.signedIn("gv.lan");
+        String word = "Nháp" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
+        long draft = readyMaterialBy(author).titled(word + " phân số lớp 4").create();
+
+        assertThat(awaitHits(author, folded(word), draft)).contains(draft);
+        assertThat(statusOf(author, folded(word), draft)).isEqualTo("DRAFT");
+        assertThat(author.postJson("api/v1/materials/" + draft + "/submission", "{}").statusCode()).isEqualTo(200);
+        ApiClient reviewer = ApiClient.signedIn("td.thu");
+        assertThat(awaitHits(reviewer, word, draft)).as("a reviewer of its pool").contains(draft);
+        assertThat(statusOf(reviewer, word, draft)).isEqualTo("SUBMITTED");
+
+        for (String other : List.of("hs.an", "hs.yen", "gv.ha")) {
+            assertThat(hits(ApiClient.signedIn(other), word)).as(other).doesNotContain(draft);
+        }
+        assertThat(hits(ApiClient.forSystem(), word)).as("the public").doesNotContain(draft);
+        JsonNode suggested = json(ApiClient.signedIn("hs.an").get("api/v1/search/suggestions?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)));
+        assertThat(suggested.toString()).doesNotContainIgnoringCase(word);
+    }
+
+    private static String statusOf(ApiClient client, String query, long material) {
+        JsonNode results = json(client.get("api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        for (JsonNode h : results.get("hits")) {
+            if (h.get("id").asLong() == material) {
+                return h.get("status").asText();
+            }
+        }
+        return null;
     }
 
     /** The word without its diacritics, as a pupil on a phone types it. */

@@ -38,10 +38,10 @@ public class SearchIndexBootstrap {
         }
         try {
             if (materials.ensureIndex()) {
-                // a new (or upgraded, or lost) index is empty: every public material goes through the outbox
+                // a new (or upgraded, or lost) index is empty: every material goes through the outbox
                 try (var c = database.dataSource().getConnection()) {
-                    int queued = SearchFeed.enqueueAllPublic(c);
-                    LOG.info("New search index: " + queued + " public material(s) queued for indexing");
+                    int queued = SearchFeed.enqueueAll(c);
+                    LOG.info("New search index: " + queued + " material(s) queued for indexing");
                 }
             }
             ready = true;

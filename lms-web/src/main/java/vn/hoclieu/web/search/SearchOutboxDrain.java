@@ -11,7 +11,7 @@ import vn.hoclieu.content.search.SearchFeed;
 import vn.hoclieu.search.MaterialIndex;
 import vn.hoclieu.search.SearchException;
 import vn.hoclieu.search.outbox.OutboxDrainer;
-import vn.hoclieu.search.outbox.SubjectNames;
+import vn.hoclieu.search.outbox.CoreNames;
 
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -83,7 +83,7 @@ public class SearchOutboxDrain {
 
     private OutboxDrainer drainer() {
         if (drainer == null) {
-            drainer = new OutboxDrainer(database.dataSource(), index, SubjectNames.fromDatabase(database.dataSource()));
+            drainer = new OutboxDrainer(database.dataSource(), index, CoreNames.fromDatabase(database.dataSource()));
         }
         return drainer;
     }

@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.CompletionContext;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -38,6 +39,7 @@ import vn.hoclieu.search.SearchException;
 import vn.hoclieu.search.SearchQuery;
 import vn.hoclieu.search.SearchResults;
 import vn.hoclieu.search.SearchSort;
+import vn.hoclieu.search.Searcher;
 
 /** {@link MaterialIndex} on the official Elasticsearch Java client. */
 public final class ElasticsearchMaterialIndex implements MaterialIndex {
@@ -54,7 +56,8 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         "description^2", "description.folded",
         "body", "body.folded^0.5",
         "captions", "captions.folded^0.5",
-        "tags^1.5", "tags.folded^1");
+        "tags^1.5", "tags.folded^1",
+        "authorName", "authorName.folded^0.5", "schoolName", "schoolName.folded^0.5");
 
     /** Snippets come from these fields, in this order; the exact field's highlight is preferred. */
     static final List<String> SNIPPET_FIELDS = List.of("body", "captions", "description");
@@ -62,7 +65,8 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     static final int MAX_SNIPPETS = 3;
     static final int FACET_SIZE = 50;
 
-    private static final List<String> LISTED = List.of("title", "subject", "grades", "type", "publishedAt", "ratingAverage", "ratingCount");
+    private static final List<String> LISTED = List.of("materialId", "status", "title", "subject", "grades", "type", "publishedAt",
+        "ratingAverage", "ratingCount");
 
     private final Supplier<ElasticsearchClient> client;
 
@@ -120,7 +124,7 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         MaterialDocument normalized = normalized(document);
         try {
             call("index material " + document.id(), () -> client.get().index(i -> i.index(target).id(normalized.id())
-                .document(normalized).versionType(VersionType.External).version(version)));
+                .document(normalized).versionType(VersionType.ExternalGte).version(version)));
             return true;
         } catch (SearchException e) {
             if (isStatus(e, 409)) {
@@ -134,7 +138,7 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     public boolean delete(String id, long version) {
         try {
             call("delete material " + id, () -> client.get().delete(d -> d.index(ALIAS).id(id)
-                .versionType(VersionType.External).version(version)));
+                .versionType(VersionType.ExternalGte).version(version)));
             return true;
         } catch (SearchException e) {
             if (isStatus(e, 409)) {
@@ -175,9 +179,11 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     }
 
     @Override
-    public SearchResults search(SearchQuery q) {
+    public SearchResults search(SearchQuery q, Searcher searcher) {
         String text = nfc(q.text());
-        Query main = text.isEmpty() ? Query.of(m -> m.matchAll(a -> a)) : Query.of(b -> b.bool(bool -> bool
+        Query visible = Visibility.filter(searcher);
+        Query main = text.isEmpty() ? Query.of(m -> m.bool(b -> b.filter(visible))) : Query.of(b -> b.bool(bool -> bool
+            .filter(visible)
             .must(m -> m.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.MostFields)))
             // the words next to each other, in this order, in any field: a strong sign
             .should(s -> s.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.Phrase).slop(1).boost(2f)))));
@@ -261,7 +267,9 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         int n = Math.clamp(size, 1, 20);
         SearchResponse<VersionOnly> response = call("suggest", () -> client.get().search(s -> s
             .index(ALIAS).size(0).source(src -> src.fetch(false))
-            .suggest(sg -> sg.suggesters("m", f -> f.prefix(text).completion(c -> c.field("suggest").size(n).skipDuplicates(true)))),
+            .suggest(sg -> sg.suggesters("m", f -> f.prefix(text).completion(c -> c.field("suggest").size(n).skipDuplicates(true)
+                // public documents only: a draft's title must never be suggested to a pupil
+                .contexts("visibility", List.of(CompletionContext.of(cc -> cc.context(x -> x.category(MaterialDocument.PUBLIC)))))))),
             VersionOnly.class));
         Set<String> texts = new LinkedHashSet<>();
         for (Suggestion<VersionOnly> suggestion : response.suggest().getOrDefault("m", List.of())) {
@@ -311,23 +319,23 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     }
 
     private static MaterialHit toHit(Hit<Listed> hit) {
-        Listed s = hit.source() == null ? new Listed(null, null, null, null, null, null, null) : hit.source();
+        Listed s = hit.source() == null ? new Listed(hit.id(), null, null, null, null, null, null, null, null) : hit.source();
         List<String> snippets = new ArrayList<>();
         Map<String, List<String>> highlight = hit.highlight();
         for (String field : SNIPPET_FIELDS) {
             List<String> exact = highlight.getOrDefault(field, List.of());
             snippets.addAll(exact.isEmpty() ? highlight.getOrDefault(field + ".folded", List.of()) : exact);
         }
-        return new MaterialHit(hit.id(), s.title(), hit.score() == null ? 0 : hit.score(),
+        return new MaterialHit(s.materialId() == null ? hit.id() : s.materialId(), s.title(), hit.score() == null ? 0 : hit.score(),
             snippets.stream().limit(MAX_SNIPPETS).toList(), s.subject(), s.grades(), s.type(), s.publishedAt(),
-            s.ratingAverage(), s.ratingCount() == null ? 0 : s.ratingCount());
+            s.ratingAverage(), s.ratingCount() == null ? 0 : s.ratingCount(), s.status());
     }
 
     private static MaterialDocument normalized(MaterialDocument d) {
-        return new MaterialDocument(d.id(), d.versionId(), nfc(d.title()), nfc(d.description()),
+        return new MaterialDocument(d.id(), d.materialId(), d.versionId(), d.visibility(), d.status(), nfc(d.title()), nfc(d.description()),
             d.keywords().stream().map(ElasticsearchMaterialIndex::nfc).toList(), nfc(d.body()), nfc(d.captions()),
-            nfc(d.tags()), d.subject(), d.grades(), d.type(), d.licence(), d.language(), d.authorId(), d.schoolId(),
-            d.publishedAt(), d.ratingAverage(), d.ratingCount(), d.usageCount(),
+            nfc(d.tags()), d.subject(), d.grades(), d.type(), d.licence(), d.language(), d.authorId(), nfc(d.authorName()),
+            d.schoolId(), nfc(d.schoolName()), d.poolIds(), d.reviewerIds(), d.publishedAt(), d.ratingAverage(), d.ratingCount(), d.usageCount(),
             d.suggest().stream().map(ElasticsearchMaterialIndex::nfc).toList());
     }
 
@@ -358,8 +366,8 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
 
     /** What a result list shows, read from {@code _source}. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record Listed(String title, String subject, List<Integer> grades, String type, String publishedAt,
-                  Double ratingAverage, Long ratingCount) {
+    record Listed(String materialId, String status, String title, String subject, List<Integer> grades, String type,
+                  String publishedAt, Double ratingAverage, Long ratingCount) {
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)

@@ -13,18 +13,18 @@ import vn.hoclieu.search.MaterialIndex;
 
 /**
  * The current version of the materials index: its concrete name and its settings + mapping from
- * {@code materials-v2.json}. That file uses only analysis components under their official names
+ * {@code materials-v3.json}. That file uses only analysis components under their official names
  * (standard, lowercase, asciifolding) and core field types (completion), so it works unchanged on
  * a standard cluster and on the dev node. Shards: one (a district's catalogue is small); replicas
  * auto-expand 0–1, so a single node is green and a cluster keeps a copy. A mapping change that
- * existing documents cannot take needs the next version (v3 file), not an edit of this one:
+ * existing documents cannot take needs the next version (v4 file), not an edit of this one:
  * {@code ensureIndex} then moves the alias to the new version and the application refills it.
- * A reindex of the same version builds {@code hoclieu-materials-v2-<UTC time>} and swaps the alias.
+ * A reindex of the same version builds {@code hoclieu-materials-v3-<UTC time>} and swaps the alias.
  */
 public final class MaterialIndexDefinition {
 
-    public static final String INDEX_NAME = MaterialIndex.ALIAS + "-v2";
-    static final String RESOURCE = "/vn/hoclieu/search/materials-v2.json";
+    public static final String INDEX_NAME = MaterialIndex.ALIAS + "-v3";
+    static final String RESOURCE = "/vn/hoclieu/search/materials-v3.json";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS");
 
     private MaterialIndexDefinition() {

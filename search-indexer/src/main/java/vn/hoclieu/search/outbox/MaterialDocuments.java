@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import vn.hoclieu.content.search.SearchableMaterial;
 import vn.hoclieu.search.MaterialDocument;
 
-/** Turns a material's searchable state into its index document. */
+/** Turns a version's searchable state into its index document. */
 public final class MaterialDocuments {
 
     /** Longer extracted texts are cut (whole words): enough to find a book by what it says, bounded memory per hit. */
@@ -18,11 +17,11 @@ public final class MaterialDocuments {
     private MaterialDocuments() {
     }
 
-    /** @param subjectName the subject's name for a code (Vietnamese), or the code itself when unknown */
-    public static MaterialDocument of(SearchableMaterial m, Function<String, String> subjectName) {
+    /** The document of a version: public when it is the published version, restricted when work in progress. */
+    public static MaterialDocument of(SearchableMaterial m, CoreNames names) {
         List<String> tags = new ArrayList<>();
         if (m.subjectCode() != null) {
-            tags.add(subjectName.apply(m.subjectCode()));
+            tags.add(names.subject(m.subjectCode()));
         }
         m.grades().forEach(g -> tags.add("lớp " + g));
         Set<String> suggest = new LinkedHashSet<>();
@@ -30,11 +29,21 @@ public final class MaterialDocuments {
             suggest.add(m.title());
         }
         suggest.addAll(m.keywords());
-        return new MaterialDocument(Long.toString(m.id()), m.versionId(), m.title(), m.description(), m.keywords(),
-                cap(m.documentText()), cap(m.captionText()), String.join(" · ", tags), m.subjectCode(), m.grades(), m.type(),
-                m.licence(), m.language(), Long.toString(m.authorId()), m.schoolId() == null ? null : m.schoolId().toString(),
+        String materialId = Long.toString(m.id());
+        boolean published = m.published();
+        return new MaterialDocument(published ? materialId : MaterialDocument.workInProgressId(materialId), materialId,
+                m.versionId(), published ? MaterialDocument.PUBLIC : MaterialDocument.RESTRICTED, m.status(),
+                m.title(), m.description(), m.keywords(), cap(m.documentText()), cap(m.captionText()), String.join(" · ", tags),
+                m.subjectCode(), m.grades(), m.type(), m.licence(), m.language(),
+                Long.toString(m.authorId()), names.author(m.authorId()),
+                m.schoolId() == null ? null : m.schoolId().toString(), names.school(m.schoolId()),
+                ids(m.poolIds()), ids(m.reviewerIds()),
                 m.publishedAt() == null ? null : m.publishedAt().toString(), m.ratingAverage(), m.ratingCount(),
-                m.ratingCount(), List.copyOf(suggest).stream().map(s -> s.length() > 100 ? s.substring(0, 100) : s).toList());
+                m.ratingCount(), suggest.stream().map(s -> s.length() > 100 ? s.substring(0, 100) : s).toList());
+    }
+
+    private static List<String> ids(List<Long> ids) {
+        return ids.stream().map(String::valueOf).toList();
     }
 
     static String cap(String text) {

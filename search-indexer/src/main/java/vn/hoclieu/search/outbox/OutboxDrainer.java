@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.Logger;
 
 import vn.hoclieu.content.search.OutboxEntry;
 import vn.hoclieu.content.search.SearchFeed;
 import vn.hoclieu.content.search.SearchableMaterial;
+import vn.hoclieu.search.MaterialDocument;
 import vn.hoclieu.search.MaterialIndex;
 import vn.hoclieu.search.SearchException;
 
@@ -20,7 +20,8 @@ import vn.hoclieu.search.SearchException;
  * Drains the content module's search outbox into the index. One batch is one database
  * transaction: claim unprocessed rows in id order ({@code FOR UPDATE SKIP LOCKED}, so several
  * application nodes may drain at once), rebuild each material's document from the database as it
- * is now, write it (or delete it when the material is no longer public) with the highest row id as
+ * is now — its public version and its work in progress, two documents — write each (or delete it
+ * when there is none: not public, nothing in progress) with the highest row id as
  * external version, then mark the rows processed and commit. Elasticsearch down: the transaction
  * rolls back, the rows stay, the next run retries them. A crash after the write and before the
  * commit: the rows are drained again, which rewrites the same document (harmless). Two drainers
@@ -35,12 +36,12 @@ public final class OutboxDrainer {
 
     private final DataSource dataSource;
     private final MaterialIndex index;
-    private final Function<String, String> subjectNames;
+    private final CoreNames names;
 
-    public OutboxDrainer(DataSource dataSource, MaterialIndex index, Function<String, String> subjectNames) {
+    public OutboxDrainer(DataSource dataSource, MaterialIndex index, CoreNames names) {
         this.dataSource = dataSource;
         this.index = index;
-        this.subjectNames = subjectNames;
+        this.names = names;
     }
 
     /**
@@ -81,14 +82,20 @@ public final class OutboxDrainer {
         return total;
     }
 
+    /** Both documents of the material: its public version and its work in progress, each written or removed. */
     private void apply(Connection c, long materialId, long version) throws SQLException {
-        Optional<SearchableMaterial> material = SearchFeed.load(c, materialId);
+        String id = Long.toString(materialId);
+        write(id, SearchFeed.load(c, materialId), version);
+        write(MaterialDocument.workInProgressId(id), SearchFeed.loadWorkInProgress(c, materialId), version);
+    }
+
+    private void write(String documentId, Optional<SearchableMaterial> material, long version) {
         if (material.isPresent()) {
-            boolean written = index.put(MaterialDocuments.of(material.get(), subjectNames), version);
-            LOG.fine(() -> "material " + materialId + (written ? " indexed" : " already newer") + " (version " + version + ")");
+            boolean written = index.put(MaterialDocuments.of(material.get(), names), version);
+            LOG.fine(() -> documentId + (written ? " indexed" : " already newer") + " (version " + version + ")");
         } else {
-            index.delete(Long.toString(materialId), version);
-            LOG.fine(() -> "material " + materialId + " removed from search (version " + version + ")");
+            index.delete(documentId, version);
+            LOG.fine(() -> documentId + " not in search (version " + version + ")");
         }
     }
 }

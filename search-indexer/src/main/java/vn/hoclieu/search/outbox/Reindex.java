@@ -3,106 +3,140 @@ package vn.hoclieu.search.outbox;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import vn.hoclieu.content.search.SearchFeed;
+import vn.hoclieu.content.search.SearchOutbox;
+import vn.hoclieu.content.search.SearchableMaterial;
+import vn.hoclieu.search.MaterialDocument;
 import vn.hoclieu.search.MaterialIndex;
 
 /**
  * Rebuild and consistency check of the index against the database.
  *
- * <p>Rebuild without downtime: note the last outbox row id, build a new concrete index from every
- * public material (written with that id as version), swap the alias in one atomic step (searches
- * see the old index until then), and mark the rows that arrived meanwhile unprocessed again, so
- * the drain writes them into the new index too (their ids are higher, so they win).
+ * <p>Rebuild without downtime: note the database's time, build a new concrete index from every
+ * material search may hold, swap the alias in one atomic step (searches see the old index until
+ * then), and mark the outbox rows processed since the start unprocessed again, so the drain writes
+ * them into the new index too. Swap and replay happen while no drain is in flight (the gate). The rebuild writes with external version {@value #REBUILT}, below
+ * every outbox row id, so each replayed or later row wins over what the rebuild read: a change
+ * that committed after the rebuild read its material cannot be lost, whatever its row id.
  */
 public final class Reindex {
 
+    /** The external version of rebuilt documents: lower than any outbox row id (ids start at 1). */
+    static final long REBUILT = 0;
+
     private final DataSource dataSource;
     private final MaterialIndex index;
-    private final Function<String, String> subjectNames;
+    private final CoreNames names;
 
-    public Reindex(DataSource dataSource, MaterialIndex index, Function<String, String> subjectNames) {
+    public Reindex(DataSource dataSource, MaterialIndex index, CoreNames names) {
         this.dataSource = dataSource;
         this.index = index;
-        this.subjectNames = subjectNames;
+        this.names = names;
     }
 
-    public record Result(String newIndex, int materials, List<String> removedIndices, int replayed) {
+    public record Result(String newIndex, int documents, List<String> removedIndices, int replayed) {
     }
 
     public Result rebuild() throws SQLException {
         index.ensureIndex();
-        long mark;
-        List<long[]> materials;
+        Timestamp started;
+        TreeSet<Long> materials = new TreeSet<>();
         try (Connection c = dataSource.getConnection()) {
-            mark = SearchFeed.lastId(c);
-            materials = SearchFeed.publicVersions(c);
+            started = SearchFeed.now(c);
+            SearchFeed.publicVersions(c).forEach(m -> materials.add(m[0]));
+            SearchFeed.workInProgressVersions(c).forEach(m -> materials.add(m[0]));
         }
         String target = index.createNextIndex();
         int written = 0;
         try (Connection c = dataSource.getConnection()) {
-            for (long[] m : materials) {
-                var material = SearchFeed.load(c, m[0]);
-                if (material.isPresent()) {
-                    index.putInto(target, MaterialDocuments.of(material.get(), subjectNames), mark);
-                    written++;
-                }
+            for (long id : materials) {
+                written += writeInto(target, SearchFeed.load(c, id)) + writeInto(target, SearchFeed.loadWorkInProgress(c, id));
             }
         }
-        List<String> removed = index.swapAliasTo(target);
-        int replayed;
         try (Connection c = dataSource.getConnection()) {
-            replayed = SearchFeed.replayAfter(c, mark);
+            c.setAutoCommit(false);
+            try {
+                SearchFeed.closeGate(c); // no drain halfway while the alias moves, see V5__search_gate.sql
+                List<String> removed = index.swapAliasTo(target);
+                int replayed = SearchFeed.replayProcessedSince(c, started);
+                c.commit();
+                return new Result(target, written, removed, replayed);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
         }
-        return new Result(target, written, removed, replayed);
     }
 
-    /** What differs between the database and the index. */
-    public record Findings(List<Long> missing, List<Long> extra, List<Long> stale, long pending) {
+    private int writeInto(String target, Optional<SearchableMaterial> material) {
+        material.ifPresent(m -> index.putInto(target, MaterialDocuments.of(m, names), REBUILT));
+        return material.isPresent() ? 1 : 0;
+    }
+
+    /** What differs between the database and the index, by document id (see {@link MaterialDocument#id}). */
+    public record Findings(List<String> missing, List<String> extra, List<String> stale, long pending) {
         public boolean clean() {
             return missing.isEmpty() && extra.isEmpty() && stale.isEmpty();
+        }
+
+        /** The materials whose documents differ, each once. */
+        public Set<Long> materials() {
+            Set<Long> ids = new TreeSet<>();
+            Stream.of(missing, extra, stale).flatMap(List::stream)
+                .forEach(id -> ids.add(Long.parseLong(id.replace(MaterialDocument.workInProgressId(""), ""))));
+            return ids;
         }
     }
 
     /**
-     * Public materials missing from the index, indexed materials that are not public, materials
-     * indexed with another version than the published one, and outbox rows still waiting (which
-     * explain differences that the drain is about to fix).
+     * Mends what {@link #check} found: an outbox row for every material whose documents differ,
+     * drained at once (the application's drain would take them too). Returns the rows drained.
+     */
+    public int repair(Findings findings) throws SQLException {
+        if (findings.clean()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            SearchFeed.enqueue(c, findings.materials(), SearchOutbox.Reason.REPAIR);
+        }
+        return new OutboxDrainer(dataSource, index, names).drainAll(OutboxDrainer.DEFAULT_BATCH);
+    }
+
+    /**
+     * Documents the database wants but the index lacks (public versions and work in progress),
+     * indexed documents the database does not want, documents of another version than the
+     * database's, and outbox rows still waiting (which explain differences the drain is about to fix).
      */
     public Findings check() throws SQLException {
-        Map<Long, Long> expected = new HashMap<>();
+        Map<String, Long> expected = new TreeMap<>();
         long pending;
         try (Connection c = dataSource.getConnection()) {
-            SearchFeed.publicVersions(c).forEach(m -> expected.put(m[0], m[1]));
+            SearchFeed.publicVersions(c).forEach(m -> expected.put(Long.toString(m[0]), m[1]));
+            SearchFeed.workInProgressVersions(c).forEach(m -> expected.put(MaterialDocument.workInProgressId(Long.toString(m[0])), m[1]));
             pending = SearchFeed.pending(c);
         }
-        Map<String, Long> indexed = index.indexedVersions();
-        List<Long> missing = new ArrayList<>();
-        List<Long> stale = new ArrayList<>();
-        List<Long> extra = new ArrayList<>();
+        Map<String, Long> indexed = new TreeMap<>(index.indexedVersions());
+        List<String> missing = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
         expected.forEach((id, version) -> {
-            String key = Long.toString(id);
-            if (!indexed.containsKey(key)) {
+            if (!indexed.containsKey(id)) {
                 missing.add(id);
-            } else if (!Objects.equals(indexed.get(key), version)) {
+            } else if (!Objects.equals(indexed.get(id), version)) {
                 stale.add(id);
             }
         });
-        indexed.keySet().forEach(key -> {
-            long id = Long.parseLong(key);
-            if (!expected.containsKey(id)) {
-                extra.add(id);
-            }
-        });
-        missing.sort(null);
-        stale.sort(null);
-        extra.sort(null);
+        List<String> extra = indexed.keySet().stream().filter(id -> !expected.containsKey(id)).toList();
         return new Findings(missing, extra, stale, pending);
     }
 }

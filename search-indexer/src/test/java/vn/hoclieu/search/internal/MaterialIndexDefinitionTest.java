@@ -18,7 +18,7 @@ class MaterialIndexDefinitionTest {
 
     @Test
     void createsTheVersionedIndexBehindTheWriteAlias() {
-        assertThat(request.index()).isEqualTo("hoclieu-materials-v2");
+        assertThat(request.index()).isEqualTo("hoclieu-materials-v3");
         assertThat(request.aliases()).containsOnlyKeys("hoclieu-materials");
         assertThat(request.aliases().get("hoclieu-materials").isWriteIndex()).isTrue();
     }
@@ -72,9 +72,9 @@ class MaterialIndexDefinitionTest {
     @Test
     void reindexNamesBelongToTheCurrentVersion() {
         String next = MaterialIndexDefinition.nextName();
-        assertThat(next).startsWith("hoclieu-materials-v2-").isLowerCase();
+        assertThat(next).startsWith("hoclieu-materials-v3-").isLowerCase();
         assertThat(MaterialIndexDefinition.isCurrent(next)).isTrue();
-        assertThat(MaterialIndexDefinition.isCurrent("hoclieu-materials-v2")).isTrue();
+        assertThat(MaterialIndexDefinition.isCurrent("hoclieu-materials-v3")).isTrue();
         assertThat(MaterialIndexDefinition.isCurrent("hoclieu-materials-v1")).isFalse();
         assertThat(MaterialIndexDefinition.createRequest(next, false).aliases()).isEmpty();
     }

@@ -7,6 +7,7 @@ import vn.hoclieu.search.MaterialDocument;
 import vn.hoclieu.search.MaterialIndex;
 import vn.hoclieu.search.SearchQuery;
 import vn.hoclieu.search.SearchResults;
+import vn.hoclieu.search.Searcher;
 
 /** An index that passes everything on: tests override what should misbehave. */
 class ForwardingIndex implements MaterialIndex {
@@ -22,7 +23,7 @@ class ForwardingIndex implements MaterialIndex {
     @Override public boolean put(MaterialDocument document, long version) { return target.put(document, version); }
     @Override public boolean delete(String id, long version) { return target.delete(id, version); }
     @Override public Map<String, Long> indexedVersions() { return target.indexedVersions(); }
-    @Override public SearchResults search(SearchQuery query) { return target.search(query); }
+    @Override public SearchResults search(SearchQuery query, Searcher who) { return target.search(query, who); }
     @Override public List<String> suggest(String prefix, int size) { return target.suggest(prefix, size); }
     @Override public void refresh() { target.refresh(); }
     @Override public String createNextIndex() { return target.createNextIndex(); }

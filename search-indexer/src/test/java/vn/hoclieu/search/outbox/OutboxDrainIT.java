@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import vn.hoclieu.content.ContentSchema;
@@ -23,6 +24,7 @@ import vn.hoclieu.search.SearchConnection;
 import vn.hoclieu.search.SearchEndpoint;
 import vn.hoclieu.search.SearchException;
 import vn.hoclieu.search.SearchQuery;
+import vn.hoclieu.search.Searcher;
 import vn.hoclieu.search.SharedDevNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +40,7 @@ class OutboxDrainIT {
 
     static DataSource db;
     static MaterialIndex index;
-    static final SubjectNames SUBJECTS = new SubjectNames(Map.of("TOAN", "Toán", "KHOA_HOC", "Khoa học"));
+    static final CoreNames SUBJECTS = CoreNames.of(Map.of("TOAN", "Toán", "KHOA_HOC", "Khoa học"), Map.of(), Map.of());
 
     @BeforeAll
     static void databaseAndIndex() throws SQLException {
@@ -181,10 +183,10 @@ class OutboxDrainIT {
         index.delete(Long.toString(id), Long.MAX_VALUE / 2); // lost from the index behind our back
         index.refresh();
         Reindex.Findings lost = reindex.check();
-        assertThat(lost.missing()).containsExactly(id);
+        assertThat(lost.missing()).containsExactly(Long.toString(id));
 
         Reindex.Result rebuilt = reindex.rebuild();
-        assertThat(rebuilt.newIndex()).startsWith("hoclieu-materials-v2-");
+        assertThat(rebuilt.newIndex()).startsWith("hoclieu-materials-v3-");
         assertThat(rebuilt.removedIndices()).isNotEmpty();
         var aliases = SharedDevNode.connection().client().indices().getAlias(a -> a.name(MaterialIndex.ALIAS)).aliases();
         assertThat(aliases).containsOnlyKeys(rebuilt.newIndex());
@@ -192,6 +194,103 @@ class OutboxDrainIT {
         assertThat(ids("the tich")).containsExactly(Long.toString(id));
         Reindex.Findings after = reindex.check();
         assertThat(after.clean()).as(after.toString()).isTrue();
+    }
+
+    @Test
+    void workInProgressIsFoundOnlyByThoseWhoMaySeeEveryVersion() throws Exception {
+        long id = draft("Thí nghiệm nảy mầm", "KHOA_HOC", 4, 42, 7);
+        long pool = inReview(id, 77);
+        drainer().drainAll(10);
+        index.refresh();
+
+        assertThat(found("nay mam", Searcher.PUBLIC)).isEmpty();
+        assertThat(found("nay mam", teacher(43, 7L))).as("another teacher of the same school").isEmpty();
+        assertThat(index.suggest("thí nghiệm n", 5)).as("suggestions are public only").isEmpty();
+        assertThat(found("nay mam", teacher(42, 7L))).containsExactly(id + ":IN_REVIEW");
+        assertThat(found("nay mam", teacher(77, null))).as("the reviewer holding its task").containsExactly(id + ":IN_REVIEW");
+        assertThat(found("nay mam", new Searcher(78L, null, false, false, Set.of(pool)))).as("a member of its pool").hasSize(1);
+        assertThat(found("nay mam", new Searcher(79L, null, false, false, Set.of(pool + 1)))).as("a reviewer of another pool").isEmpty();
+        assertThat(found("nay mam", new Searcher(90L, 7L, true, false, Set.of()))).as("its school's admin").hasSize(1);
+        assertThat(found("nay mam", new Searcher(91L, 8L, true, false, Set.of()))).as("another school's admin").isEmpty();
+        assertThat(found("nay mam", new Searcher(92L, null, false, true, Set.of()))).as("a district admin").hasSize(1);
+    }
+
+    @Test
+    void whileVersionTwoIsInTheWorksThePublicFindsVersionOneAndTheAuthorBoth() throws Exception {
+        long id = publish("Chu vi vòng tròn", "TOAN", 5, "", "");
+        newVersion(id, "Chu vi và diện tích vòng tròn");
+        drainer().drainAll(10);
+        index.refresh();
+
+        assertThat(found("vong tron", Searcher.PUBLIC)).containsExactly(id + ":PUBLISHED");
+        assertThat(found("dien tich vong tron", Searcher.PUBLIC)).containsExactly(id + ":PUBLISHED");
+        assertThat(index.search(SearchQuery.of("diện tích", 5)).hits()).extracting(MaterialHit::title).doesNotContain("Chu vi và diện tích vòng tròn");
+        assertThat(found("vong tron", teacher(42, 7L))).containsExactlyInAnyOrder(id + ":PUBLISHED", id + ":DRAFT");
+        assertThat(index.suggest("chu vi", 5)).containsExactly("Chu vi vòng tròn");
+    }
+
+    @Test
+    void reindexUnderConcurrentWritesLosesNoUpdate() throws Exception {
+        List<Long> materials = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            materials.add(publish("Đồng thời " + i, "TOAN", 3, "", ""));
+        }
+        drainer().drainAll(100);
+        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // teachers keep rating while the application keeps draining, before, during and after the swap
+            var writes = pool.submit(() -> {
+                java.util.Random random = new java.util.Random(7);
+                int n = 0;
+                while (rebuilding.get() || n < 40) {
+                    rate(materials.get(random.nextInt(materials.size())), 1 + random.nextInt(5));
+                    n++;
+                }
+                return n;
+            });
+            var drains = pool.submit(() -> {
+                while (rebuilding.get()) {
+                    drainer().drainOnce(5);
+                }
+                return null;
+            });
+            Reindex.Result rebuilt = new Reindex(db, index, SUBJECTS).rebuild();
+            rebuilding.set(false);
+            assertThat(writes.get()).isGreaterThanOrEqualTo(40);
+            drains.get();
+            assertThat(rebuilt.documents()).isGreaterThanOrEqualTo(materials.size());
+        } finally {
+            rebuilding.set(false);
+            pool.shutdownNow();
+        }
+        drainer().drainAll(100);
+        index.refresh();
+        for (long id : materials) {
+            long rated = single("SELECT COUNT(*) FROM content_material_rating WHERE material_id = " + id);
+            assertThat(indexedRatingCount(id)).as("ratings of material %d in the index", id).isEqualTo(rated);
+        }
+        Reindex.Findings after = new Reindex(db, index, SUBJECTS).check();
+        assertThat(after.clean()).as(after.toString()).isTrue();
+    }
+
+    @Test
+    void repairMendsWhatCheckFinds() throws Exception {
+        long id = publish("Biểu đồ cột", "TOAN", 5, "", "");
+        drainer().drainAll(10);
+        SharedDevNode.connection().client().delete(d -> d.index(MaterialIndex.ALIAS).id(Long.toString(id))); // lost behind our back
+        index.index(MaterialDocument.basic("990001", "Không có trong cơ sở dữ liệu", null, List.of(), "TOAN", 1, "vi"));
+        index.refresh();
+        Reindex reindex = new Reindex(db, index, SUBJECTS);
+        Reindex.Findings found = reindex.check();
+        assertThat(found.missing()).contains(Long.toString(id));
+        assertThat(found.extra()).contains("990001");
+
+        assertThat(reindex.repair(found)).isGreaterThanOrEqualTo(2);
+        index.refresh();
+        Reindex.Findings after = reindex.check();
+        assertThat(after.clean()).as(after.toString()).isTrue();
+        assertThat(ids("biểu đồ cột")).first().isEqualTo(Long.toString(id));
     }
 
     // ---- fixtures: what the content services write, each change with its outbox row in one transaction
@@ -211,6 +310,53 @@ class OutboxDrainIT {
             update(c, "INSERT INTO content_search_outbox (material_id, reason) VALUES (?, 'PUBLISHED')", material);
             c.commit();
             return material;
+        }
+    }
+
+    /** A first version still a draft, described in the working copy (no snapshot yet). */
+    private static long draft(String title, String subject, int grade, long author, long school) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            long material = insert(c, "INSERT INTO content_material (title, subject_code, material_type, language, licence, author_id, school_id, status)"
+                    + " VALUES (?, ?, 'E_LECTURE', 'vi', 'CC_BY', ?, ?, 'DRAFT')", title, subject, author, school);
+            update(c, "INSERT INTO content_material_grade (material_id, grade) VALUES (?, ?)", material, grade);
+            insert(c, "INSERT INTO content_material_version (material_id, number, created_by, status) VALUES (?, 1, ?, 'DRAFT')", material, author);
+            update(c, "INSERT INTO content_search_outbox (material_id, reason) VALUES (?, 'CONTRIBUTED')", material);
+            c.commit();
+            return material;
+        }
+    }
+
+    /** Submits the latest version to a new pool and has this reviewer claim its task; returns the pool. */
+    private static long inReview(long material, long reviewer) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            long pool = insert(c, "INSERT INTO content_review_pool (name) VALUES ('Khoa học tiểu học')");
+            long version = single(c, "SELECT MAX(id) FROM content_material_version WHERE material_id = " + material);
+            update(c, "UPDATE content_material_version SET status = 'IN_REVIEW' WHERE id = ?", version);
+            update(c, "INSERT INTO content_review_task (material_id, version_id, pool_id, round, seat, status, reviewer_id)"
+                    + " VALUES (?, ?, ?, 1, 1, 'CLAIMED', ?)", material, version, pool, reviewer);
+            update(c, "INSERT INTO content_search_outbox (material_id, reason) VALUES (?, 'CLAIMED')", material);
+            c.commit();
+            return pool;
+        }
+    }
+
+    /** Starts version 2 of a published material and renames the working copy. */
+    private static void newVersion(long material, String title) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            insert(c, "INSERT INTO content_material_version (material_id, number, created_by, status) VALUES (?, 2, 42, 'DRAFT')", material);
+            update(c, "UPDATE content_material SET title = ? WHERE id = ?", title, material);
+            update(c, "INSERT INTO content_search_outbox (material_id, reason) VALUES (?, 'VERSION_STARTED')", material);
+            c.commit();
+        }
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 
@@ -284,6 +430,21 @@ class OutboxDrainIT {
 
     private static long lastRowOf(long material) throws SQLException {
         return single("SELECT MAX(id) FROM content_search_outbox WHERE material_id = " + material);
+    }
+
+    /** Material id and status of each hit this searcher finds. */
+    private static List<String> found(String query, Searcher who) {
+        return index.search(SearchQuery.of(query, 20), who).hits().stream().map(h -> h.id() + ":" + h.status()).toList();
+    }
+
+    private static Searcher teacher(long id, Long school) {
+        return new Searcher(id, school, false, false, Set.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long indexedRatingCount(long material) throws java.io.IOException {
+        var doc = SharedDevNode.connection().client().get(g -> g.index(MaterialIndex.ALIAS).id(Long.toString(material)), Map.class);
+        return ((Number) doc.source().get("ratingCount")).longValue();
     }
 
     private static List<String> ids(String query) {

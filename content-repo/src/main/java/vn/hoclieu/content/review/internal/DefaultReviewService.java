@@ -29,11 +29,11 @@ import vn.hoclieu.content.review.model.Review;
 import vn.hoclieu.content.review.model.ReviewPolicy;
 import vn.hoclieu.content.review.model.ReviewPool;
 import vn.hoclieu.content.review.model.ReviewTask;
-import vn.hoclieu.content.search.SearchOutbox;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 @Transactional
@@ -60,8 +60,6 @@ public class DefaultReviewService implements ReviewService {
     @Inject
     VerdictCheck verdictCheck;
 
-    @Inject
-    SearchOutbox searchOutbox;
 
     @Inject
     TaskSummaries summaries;
@@ -98,13 +96,18 @@ public class DefaultReviewService implements ReviewService {
         requireTransition(material, material.status(), MaterialStatus.RETIRED);
         MaterialStatus before = material.status();
         material.retire(reason.strip());
-        searchOutbox.changed(materialId, SearchOutbox.Reason.RETIRED);
         reviews.unfinishedTasksOf(materialId).forEach(ReviewTask::cancel);
         history.record(materialId, version.number(), actor.id(), EventAction.RETIRED, before, MaterialStatus.RETIRED, reason.strip());
         if (material.authorId() != actor.id()) {
             notifier.post(material.authorId(), NotificationKind.MATERIAL_RETIRED, materialId, material.title(), reason.strip());
         }
         return materialService.get(materialId, actor);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> poolsOf(long reviewerId) {
+        return reviews.poolsOf(reviewerId);
     }
 
     @Override

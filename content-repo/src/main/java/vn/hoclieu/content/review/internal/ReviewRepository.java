@@ -14,6 +14,7 @@ import vn.hoclieu.content.review.model.ReviewTask;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -78,6 +79,11 @@ public class ReviewRepository {
     public ReviewTask reload(ReviewTask task) {
         em.refresh(task);
         return task;
+    }
+
+    public Set<Long> poolsOf(long reviewerId) {
+        return Set.copyOf(em.createQuery("select p.id from ReviewPool p join p.reviewerIds rid where rid = :r", Long.class)
+                .setParameter("r", reviewerId).getResultList());
     }
 
     /** Open seats in the reviewer's pools, not of the reviewer's own materials, and the seats they hold. */

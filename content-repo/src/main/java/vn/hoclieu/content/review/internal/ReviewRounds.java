@@ -17,7 +17,6 @@ import vn.hoclieu.content.review.model.Review;
 import vn.hoclieu.content.review.model.ReviewPolicy;
 import vn.hoclieu.content.review.model.ReviewPool;
 import vn.hoclieu.content.review.model.ReviewTask;
-import vn.hoclieu.content.search.SearchOutbox;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,8 +42,6 @@ public class ReviewRounds {
     @Inject
     Notifier notifier;
 
-    @Inject
-    SearchOutbox searchOutbox;
 
     /** The most specific pool that covers the material's subject and one of its grades. */
     public ReviewPool poolFor(Material material) {
@@ -157,7 +154,6 @@ public class ReviewRounds {
                 .divide(BigDecimal.valueOf(approvals.size()), 2, RoundingMode.HALF_UP);
         if (average.compareTo(policy.minimumAverage()) >= 0) {
             endRound(material, version, MaterialStatus.PUBLISHED);
-            searchOutbox.changed(material.id(), SearchOutbox.Reason.PUBLISHED);
             history.record(material.id(), version.number(), null, EventAction.PUBLISHED, MaterialStatus.IN_REVIEW,
                     MaterialStatus.PUBLISHED, average.toPlainString());
             notifier.post(material.authorId(), NotificationKind.MATERIAL_PUBLISHED, material.id(), material.title(), null);

@@ -14,6 +14,7 @@ import vn.hoclieu.search.SearchException;
 import vn.hoclieu.search.SearchQuery;
 import vn.hoclieu.search.SearchSort;
 import vn.hoclieu.web.api.ApiError;
+import vn.hoclieu.web.search.SearcherOfRequest;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -21,9 +22,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * District search. Open to everyone, signed in or not: the index holds only public materials
- * (published, not retired), so pupils and the public see nothing else. Facet filters combine;
- * facet counts leave out their own filter. Elasticsearch down: 503, the rest of the API works.
+ * District search. Open to everyone, signed in or not: the public and pupils find published
+ * materials only; teachers, reviewers and admins also find the work in progress they may see
+ * (their drafts, versions in their pools' review; {@link SearcherOfRequest}). Suggestions come from
+ * published materials only. Facet filters combine; facet counts leave out their own filter.
+ * Elasticsearch down: 503, the rest of the API works.
  */
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +34,9 @@ public class SearchResource {
 
     @Inject
     MaterialIndex index;
+
+    @Inject
+    SearcherOfRequest searcher;
 
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("subject") String subject, @QueryParam("grade") String grade,
@@ -57,7 +63,7 @@ public class SearchResource {
             return ApiError.response(Response.Status.BAD_REQUEST, "invalid_search", e.getMessage());
         }
         try {
-            return Response.ok(index.search(query)).build();
+            return Response.ok(index.search(query, searcher.searcher())).build();
         } catch (SearchException e) {
             return unavailable();
         }

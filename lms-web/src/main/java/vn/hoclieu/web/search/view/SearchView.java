@@ -13,6 +13,7 @@ import vn.hoclieu.search.SearchQuery;
 import vn.hoclieu.search.SearchResults;
 import vn.hoclieu.search.SearchSort;
 import vn.hoclieu.web.i18n.LocaleSelection;
+import vn.hoclieu.web.search.SearcherOfRequest;
 import vn.hoclieu.web.i18n.Messages;
 import vn.hoclieu.web.material.view.MaterialTexts;
 
@@ -44,6 +45,9 @@ public class SearchView {
 
     @Inject
     MaterialTexts texts;
+
+    @Inject
+    SearcherOfRequest searcher;
 
     @Inject
     LocaleSelection localeSelection;
@@ -87,7 +91,7 @@ public class SearchView {
         if (grade != null) filters.put(Facet.GRADE, grade);
         if (type != null) filters.put(Facet.TYPE, type);
         try {
-            results = index.search(new SearchQuery(q, filters, order, page - 1, PAGE_SIZE));
+            results = index.search(new SearchQuery(q, filters, order, page - 1, PAGE_SIZE), searcher.searcher());
         } catch (SearchException e) {
             unavailable = true;
         }
