@@ -68,6 +68,15 @@ public interface MaterialIndex {
     /** Titles and keywords of public materials starting with these words, with or without diacritics. */
     List<String> suggest(String prefix, int size);
 
+    /**
+     * Materials about the same things as this one ("more like this"): the words its title,
+     * description, keywords, full text and tags share with others, with or without diacritics.
+     * Never the material itself; nothing when it is not in the index (a draft, a retired material).
+     *
+     * @param size at most this many, 1–20; hits carry no snippets
+     */
+    List<MaterialHit> similar(String materialId, int size);
+
     /** Makes everything indexed so far searchable now (tests, bulk loads); normal writes need not call it. */
     void refresh();
 

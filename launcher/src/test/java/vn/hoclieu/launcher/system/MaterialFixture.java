@@ -24,6 +24,8 @@ public final class MaterialFixture {
     private String title = "Phép cộng có nhớ – " + UUID.randomUUID().toString().substring(0, 8);
     private String subject = "TOAN";
     private int[] grades = {3};
+    private String licence = "CC_BY_SA";
+    private String language = "vi";
 
     private MaterialFixture(ApiClient author) {
         this.author = author;
@@ -38,6 +40,13 @@ public final class MaterialFixture {
         return this;
     }
 
+    /** Another licence and content language than CC BY-SA in Vietnamese (search facets). */
+    public MaterialFixture licensed(String licence, String language) {
+        this.licence = licence;
+        this.language = language;
+        return this;
+    }
+
     MaterialFixture forSubject(String subject, int... grades) {
         this.subject = subject;
         this.grades = grades;
@@ -45,15 +54,19 @@ public final class MaterialFixture {
     }
 
     static String description(String title, String subject, int... grades) {
+        return description(title, subject, "CC_BY_SA", "vi", grades);
+    }
+
+    static String description(String title, String subject, String licence, String language, int... grades) {
         String gradeList = Arrays.stream(grades).mapToObj(Integer::toString).collect(Collectors.joining(","));
         return """
                 {"title":"%s","description":"Bài giảng mẫu cho lớp học","subjectCode":"%s","grades":[%s],
-                 "type":"E_LECTURE","language":"vi","licence":"CC_BY_SA","keywords":["mẫu"]}""".formatted(title, subject, gradeList);
+                 "type":"E_LECTURE","language":"%s","licence":"%s","keywords":["mẫu"]}""".formatted(title, subject, gradeList, language, licence);
     }
 
     /** The new material's id, once its file is READY. */
     public long create() {
-        HttpResponse<String> created = author.postJson("api/v1/materials", description(title, subject, grades));
+        HttpResponse<String> created = author.postJson("api/v1/materials", description(title, subject, licence, language, grades));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json(created).get("id").asLong();
         attachText(author, id);

@@ -19,6 +19,7 @@ import static vn.hoclieu.launcher.system.MaterialFixture.readyMaterialBy;
  * District search inside the running system: publication writes an outbox row, the application's
  * drain indexes it on the real Elasticsearch node, and a pupil finds it without diacritics; a
  * draft is found by its author and its reviewers, never by pupils, other teachers or the public.
+ * A published material's page and the API offer the materials like it.
  */
 class SearchApiIT {
 
@@ -68,6 +69,39 @@ class SearchApiIT {
             }
         }
         return null;
+    }
+
+    @Test
+    void similarMaterialsShareTheirWordsLeaveOutTheMaterialItselfAndShowOnItsPage() throws Exception {
+        ApiClient author = ApiClient.signedIn("gv.lan");
+        String word = "Phânsố" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "k");
+        long halves = publish(author, word + " một phần hai");
+        long thirds = publish(author, word + " một phần ba");
+        ApiClient pupil = ApiClient.signedIn("hs.yen");
+        awaitHits(pupil, word, halves);
+        awaitHits(pupil, word, thirds);
+
+        List<Long> similar = ids(json(pupil.get("api/v1/search/similar/" + halves)));
+
+        assertThat(similar).contains(thirds).doesNotContain(halves).hasSizeLessThanOrEqualTo(5);
+        assertThat(ids(json(pupil.get("api/v1/search/similar/" + halves + "?size=1")))).hasSize(1);
+        assertThat(ids(json(pupil.get("api/v1/search/similar/999999999")))).as("not in the index").isEmpty();
+        String page = pupil.get("app/material.xhtml?id=" + halves).body();
+        assertThat(page).contains("id=\"similar\"", "data-material=\"" + thirds + "\"");
+    }
+
+    private static long publish(ApiClient author, String title) {
+        long id = readyMaterialBy(author).titled(title).create();
+        assertThat(author.postJson("api/v1/materials/" + id + "/submission", "{}").statusCode()).isEqualTo(200);
+        new ReviewDesk("td.thu").claimAndDecide(id, "APPROVE", null, 4);
+        new ReviewDesk("td.hoa").claimAndDecide(id, "APPROVE", null, 4);
+        return id;
+    }
+
+    private static List<Long> ids(JsonNode hits) {
+        List<Long> ids = new ArrayList<>();
+        hits.forEach(h -> ids.add(Long.parseLong(h.get("id").asText())));
+        return ids;
     }
 
     /** The word without its diacritics, as a pupil on a phone types it. */

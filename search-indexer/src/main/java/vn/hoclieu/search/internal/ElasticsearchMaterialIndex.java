@@ -62,6 +62,18 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     /** Snippets come from these fields, in this order; the exact field's highlight is preferred. */
     static final List<String> SNIPPET_FIELDS = List.of("body", "captions", "description");
 
+    /**
+     * What "more like this" compares, each field as written and folded: the folded form finds a
+     * material typed without accents, the written one keeps dương cầm from looking like đường tròn.
+     * Captions are left out: transcripts of speech share many everyday words and little subject.
+     */
+    static final List<String> SIMILAR_FIELDS = List.of(
+        "title", "title.folded", "description", "description.folded", "keywords", "keywords.folded",
+        "body", "body.folded", "tags", "tags.folded");
+
+    /** Share of the picked words another material must contain to count as similar. */
+    static final String SIMILAR_MINIMUM_MATCH = "30%";
+
     static final int MAX_SNIPPETS = 3;
     static final int FACET_SIZE = 50;
 
@@ -276,6 +288,41 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
             suggestion.completion().options().forEach(o -> texts.add(o.text()));
         }
         return List.copyOf(texts);
+    }
+
+    @Override
+    public List<MaterialHit> similar(String materialId, int size) {
+        String id = materialId == null ? "" : materialId.strip();
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        int n = Math.clamp(size, 1, 20);
+        SearchResponse<Listed> response = call("find materials like " + id, () -> client.get().search(s -> s
+            .index(ALIAS).size(n)
+            .source(src -> src.filter(f -> f.includes(LISTED)))
+            // include(false) already leaves the material out; the ids clause says so where it can be read,
+            // and leaves out its work in progress too; only public materials are offered as similar
+            .query(q -> q.bool(b -> b.must(moreLike(id)).filter(Visibility.filter(Searcher.PUBLIC))
+                .mustNot(not -> not.ids(i -> i.values(id, MaterialDocument.workInProgressId(id)))))),
+            Listed.class));
+        return response.hits().hits().stream().map(ElasticsearchMaterialIndex::toHit).toList();
+    }
+
+    /**
+     * The stored material's most telling words, in {@link #SIMILAR_FIELDS}. A material missing from
+     * the index yields no words and so no hits (Elasticsearch skips a like-document it cannot find).
+     */
+    private static Query moreLike(String id) {
+        return Query.of(q -> q.moreLikeThis(m -> m
+            .fields(SIMILAR_FIELDS)
+            .like(l -> l.document(d -> d.index(ALIAS).id(id)))
+            .include(false)
+            // titles, descriptions and keywords are short: a word said once counts
+            .minTermFreq(1)
+            // a word no other material has cannot make another one similar
+            .minDocFreq(2)
+            .maxQueryTerms(40)
+            .minimumShouldMatch(SIMILAR_MINIMUM_MATCH)));
     }
 
     @Override

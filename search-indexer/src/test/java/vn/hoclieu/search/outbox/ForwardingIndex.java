@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.hoclieu.search.MaterialDocument;
+import vn.hoclieu.search.MaterialHit;
 import vn.hoclieu.search.MaterialIndex;
 import vn.hoclieu.search.SearchQuery;
 import vn.hoclieu.search.SearchResults;
@@ -25,6 +26,7 @@ class ForwardingIndex implements MaterialIndex {
     @Override public Map<String, Long> indexedVersions() { return target.indexedVersions(); }
     @Override public SearchResults search(SearchQuery query, Searcher who) { return target.search(query, who); }
     @Override public List<String> suggest(String prefix, int size) { return target.suggest(prefix, size); }
+    @Override public List<MaterialHit> similar(String materialId, int size) { return target.similar(materialId, size); }
     @Override public void refresh() { target.refresh(); }
     @Override public String createNextIndex() { return target.createNextIndex(); }
     @Override public void putInto(String concreteIndex, MaterialDocument document, long version) { target.putInto(concreteIndex, document, version); }

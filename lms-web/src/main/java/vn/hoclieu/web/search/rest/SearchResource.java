@@ -4,11 +4,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.hoclieu.search.Facet;
+import vn.hoclieu.search.MaterialHit;
 import vn.hoclieu.search.MaterialIndex;
 import vn.hoclieu.search.SearchException;
 import vn.hoclieu.search.SearchQuery;
@@ -75,6 +77,22 @@ public class SearchResource {
         try {
             List<String> suggestions = index.suggest(q, 8);
             return Response.ok(suggestions).build();
+        } catch (SearchException e) {
+            return unavailable();
+        }
+    }
+
+    /**
+     * Up to {@code size} (1–20, default 5) public materials like this one, never itself. Here rather
+     * than under {@code /materials/{id}} because it answers from the index, open to everyone like
+     * the search, and says nothing about a material the index does not hold: an empty list, no 404.
+     */
+    @GET
+    @Path("/similar/{id}")
+    public Response similar(@PathParam("id") long id, @QueryParam("size") @DefaultValue("5") int size) {
+        try {
+            List<MaterialHit> similar = index.similar(Long.toString(id), Math.clamp(size, 1, 20));
+            return Response.ok(similar).build();
         } catch (SearchException e) {
             return unavailable();
         }

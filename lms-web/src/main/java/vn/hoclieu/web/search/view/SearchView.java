@@ -12,6 +12,7 @@ import vn.hoclieu.search.SearchException;
 import vn.hoclieu.search.SearchQuery;
 import vn.hoclieu.search.SearchResults;
 import vn.hoclieu.search.SearchSort;
+import vn.hoclieu.web.account.DisplayNames;
 import vn.hoclieu.web.i18n.LocaleSelection;
 import vn.hoclieu.web.search.SearcherOfRequest;
 import vn.hoclieu.web.i18n.Messages;
@@ -52,12 +53,18 @@ public class SearchView {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    DisplayNames names;
+
     private String q;
     private String subject;
     private String grade;
     private String type;
     private String sort;
     private int page = 1;
+    private String licence;
+    private String language;
+    private String school;
 
     private SearchResults results;
     private boolean unavailable;
@@ -90,11 +97,22 @@ public class SearchView {
         if (subject != null) filters.put(Facet.SUBJECT, subject);
         if (grade != null) filters.put(Facet.GRADE, grade);
         if (type != null) filters.put(Facet.TYPE, type);
+        putLaterFacets(filters);
         try {
             results = index.search(new SearchQuery(q, filters, order, page - 1, PAGE_SIZE), searcher.searcher());
         } catch (SearchException e) {
             unavailable = true;
         }
+    }
+
+    /** Licence, language and school: the facets added after the first three, cleaned like them. */
+    private void putLaterFacets(Map<Facet, String> filters) {
+        licence = strip(licence);
+        language = strip(language);
+        school = strip(school);
+        if (licence != null) filters.put(Facet.LICENCE, licence);
+        if (language != null) filters.put(Facet.LANGUAGE, language);
+        if (school != null) filters.put(Facet.SCHOOL, school);
     }
 
     private static SearchSort order(String value) {
@@ -119,7 +137,7 @@ public class SearchView {
     }
 
     public boolean isFiltered() {
-        return subject != null || grade != null || type != null;
+        return subject != null || grade != null || type != null || licence != null || language != null || school != null;
     }
 
     public List<MaterialHit> getHits() {
@@ -154,6 +172,9 @@ public class SearchView {
         groups.add(group(Facet.SUBJECT, "subject", text("material.field.subject"), subject));
         groups.add(group(Facet.GRADE, "grade", text("catalogue.filter.grade"), grade));
         groups.add(group(Facet.TYPE, "type", text("materials.filter.type"), type));
+        groups.add(group(Facet.LICENCE, "licence", text("material.field.licence"), licence));
+        groups.add(group(Facet.LANGUAGE, "language", text("material.field.language"), language));
+        groups.add(group(Facet.SCHOOL, "school", text("material.field.school"), school));
         return groups.stream().filter(g -> !g.values().isEmpty()).toList();
     }
 
@@ -165,6 +186,9 @@ public class SearchView {
             String href = switch (facet) {
                 case SUBJECT -> href(q, value, grade, type, sort, 1);
                 case GRADE -> href(q, subject, value, type, sort, 1);
+                case LICENCE -> href(q, subject, grade, type, value, language, school, sort, 1);
+                case LANGUAGE -> href(q, subject, grade, type, licence, value, school, sort, 1);
+                case SCHOOL -> href(q, subject, grade, type, licence, language, value, sort, 1);
                 default -> href(q, subject, grade, value, sort, 1);
             };
             links.add(new FacetLink(c.value(), label(facet, c.value()), c.count(), on, href));
@@ -177,6 +201,9 @@ public class SearchView {
             case SUBJECT -> texts.subject(value);
             case GRADE -> text("material.grade.one", value);
             case TYPE -> typeName(value);
+            case LICENCE -> licenceName(value);
+            case LANGUAGE -> texts.language(value);
+            case SCHOOL -> schoolName(value);
             default -> value;
         };
     }
@@ -189,6 +216,30 @@ public class SearchView {
         return ResourceBundle.getBundle(Messages.BUNDLE, Messages.supported(localeSelection.getLocale())).containsKey(key) ? text(key) : value;
     }
 
+    /** A licence as the material pages name it; an unknown code as itself. */
+    public String licenceName(String value) {
+        String key = "material.licence." + value;
+        return ResourceBundle.getBundle(Messages.BUNDLE, Messages.supported(localeSelection.getLocale())).containsKey(key) ? text(key) : value;
+    }
+
+    /**
+     * A school's name (lms-core's {@code SchoolService.names} through {@link DisplayNames}, which
+     * fetches every school of the facet in one query); an id it does not know as itself.
+     */
+    private String schoolName(String value) {
+        if (!value.matches("\\d{1,18}")) {
+            return value;
+        }
+        names.expect(List.of(), schoolIds());
+        String name = names.school(Long.parseLong(value));
+        return name == null ? value : name;
+    }
+
+    private List<Long> schoolIds() {
+        return results().facets().getOrDefault(Facet.SCHOOL, List.of()).stream()
+                .map(FacetCount::value).filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong).toList();
+    }
+
     public String subjectName(String code) {
         return code == null ? "" : texts.subject(code);
     }
@@ -199,7 +250,7 @@ public class SearchView {
 
     /** Link that removes every filter but keeps the words. */
     public String getClearFiltersHref() {
-        return href(q, null, null, null, sort, 1);
+        return href(q, null, null, null, null, null, null, sort, 1);
     }
 
     /** The sort choices in the order offered; the value is what goes into the link. */
@@ -269,11 +320,19 @@ public class SearchView {
     }
 
     static String query(String q, String subject, String grade, String type, String sort, int page) {
+        return query(q, subject, grade, type, null, null, null, sort, page);
+    }
+
+    static String query(String q, String subject, String grade, String type, String licence, String language, String school,
+                        String sort, int page) {
         StringJoiner params = new StringJoiner("&");
         add(params, "q", q);
         add(params, "subject", subject);
         add(params, "grade", grade);
         add(params, "type", type);
+        add(params, "licence", licence);
+        add(params, "language", language);
+        add(params, "school", school);
         add(params, "sort", sort);
         if (page > 1) {
             add(params, "page", Integer.toString(page));
@@ -281,9 +340,15 @@ public class SearchView {
         return params.toString();
     }
 
-    private static String href(String q, String subject, String grade, String type, String sort, int page) {
+    /** A link that keeps the licence, language and school filters as they are. */
+    private String href(String q, String subject, String grade, String type, String sort, int page) {
+        return href(q, subject, grade, type, licence, language, school, sort, page);
+    }
+
+    private static String href(String q, String subject, String grade, String type, String licence, String language, String school,
+                               String sort, int page) {
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        String query = query(q, subject, grade, type, sort, page);
+        String query = query(q, subject, grade, type, licence, language, school, sort, page);
         return context + PAGE + (query.isEmpty() ? "" : "?" + query);
     }
 
@@ -313,4 +378,10 @@ public class SearchView {
     public void setSort(String sort) { this.sort = sort; }
     public int getPage() { return page; }
     public void setPage(int page) { this.page = page; }
+    public String getLicence() { return licence; }
+    public void setLicence(String licence) { this.licence = licence; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public String getSchool() { return school; }
+    public void setSchool(String school) { this.school = school; }
 }

@@ -31,4 +31,11 @@ class SearchViewTest {
         assertThat(SearchView.query("tam giác", "TOAN", null, null, null, 1)).isEqualTo("q=tam+gi%C3%A1c&subject=TOAN");
         assertThat(SearchView.query(null, null, "3", "E_LECTURE", "newest", 2)).isEqualTo("grade=3&type=E_LECTURE&sort=newest&page=2");
     }
+
+    @Test
+    void licenceLanguageAndSchoolLinksCombineWithTheOtherFilters() {
+        assertThat(SearchView.query("phân số", "TOAN", "4", null, "CC_BY", "kpm", "7", null, 1))
+                .isEqualTo("q=ph%C3%A2n+s%E1%BB%91&subject=TOAN&grade=4&licence=CC_BY&language=kpm&school=7");
+        assertThat(SearchView.query(null, null, null, null, null, "vi", null, "newest", 3)).isEqualTo("language=vi&sort=newest&page=3");
+    }
 }
