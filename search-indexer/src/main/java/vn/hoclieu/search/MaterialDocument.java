@@ -28,8 +28,7 @@ import java.util.List;
  * @param reviewerIds   reviewers who held one of its tasks (empty when public)
  * @param publishedAt   ISO-8601 instant of the publication of this version; null for work in progress
  * @param ratingAverage teachers' average rating; null when unrated
- * @param usageCount    how much teachers use it; for now the number of teachers who rated it
- *                      (a teacher rates what they used) until usage is counted
+ * @param usageCount    how many people (not its author) opened it or downloaded its files
  * @param suggest       inputs of the completion suggester (title, keywords); only public documents'
  *                      are ever suggested
  */

@@ -9,12 +9,13 @@ import java.util.List;
  *                 are two hits with the same id and different status)
  * @param status   the version's review state: PUBLISHED, or DRAFT, SUBMITTED, IN_REVIEW, … for work
  *                 in progress (found only by those who may see it)
+ * @param usageCount how many people (not its author) opened it
  * @param snippets highlighted passages ({@code <mark>…</mark>}, the rest HTML-escaped) from the
  *                 title, description, full text or captions, best first; may be empty
  */
 public record MaterialHit(String id, String title, double score, List<String> snippets, String subject,
                           List<Integer> grades, String type, String publishedAt, Double ratingAverage, long ratingCount,
-                          String status) {
+                          String status, long usageCount) {
 
     public MaterialHit {
         snippets = snippets == null ? List.of() : List.copyOf(snippets);

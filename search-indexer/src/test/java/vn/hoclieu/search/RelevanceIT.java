@@ -71,7 +71,7 @@ class RelevanceIT {
                             String body, String captions, Double rating, long ratings) {
         SearchableMaterial m = new SearchableMaterial(id, id * 10, 1, SearchableMaterial.PUBLISHED, title, description, keywords,
                 subject, List.of(grade), "E_LECTURE", "CC_BY", "vi", 100 + id, id % 2 == 0 ? 7L : 8L,
-                Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600 * id), body, captions, rating, ratings, List.of(), List.of());
+                Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600 * id), body, captions, rating, ratings, 0, List.of(), List.of());
         assertThat(index.put(MaterialDocuments.of(m, NAMES), 1)).isTrue();
     }
 

@@ -54,7 +54,7 @@ class SimilarMaterialsIT {
                             int grade, String body) {
         SearchableMaterial m = new SearchableMaterial(id, id * 10, 1, status, title, description, keywords, subject, List.of(grade),
                 "E_LECTURE", "CC_BY", "vi", 100 + id, 7L, Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600 * id),
-                body, "", null, 0, List.of(), List.of());
+                body, "", null, 0, 0, List.of(), List.of());
         assertThat(index.put(MaterialDocuments.of(m, SUBJECTS), 1)).isTrue();
     }
 

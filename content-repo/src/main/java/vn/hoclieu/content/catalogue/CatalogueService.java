@@ -14,6 +14,12 @@ public interface CatalogueService {
     /** One published material's entry; MaterialNotFoundException when it is not public. */
     CatalogueEntry entry(long materialId);
 
+    /**
+     * Someone opened a published material or downloaded its file: counted once per person, never
+     * for its author, nothing for a material that is not public (usage: search's "most used").
+     */
+    void recordUse(long materialId, Viewer viewer);
+
     /** Rates (or re-rates) a published material; its author may not rate it. */
     Rating rate(long materialId, Viewer teacher, @Valid RatingInput rating);
 

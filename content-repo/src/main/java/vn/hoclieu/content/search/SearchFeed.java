@@ -184,7 +184,7 @@ public final class SearchFeed {
                 text(d, "title"), text(d, "description"), strings(d, "keywords"), text(d, "subjectCode"), integers(d, "grades"),
                 text(d, "type"), text(d, "licence"), text(d, "language"), authorId, schoolId,
                 publishedAt == null ? null : publishedAt.toInstant(), texts.documents(), texts.captions(),
-                rating.average(), rating.count(), List.of(), List.of()));
+                rating.average(), rating.count(), usage(c, materialId), List.of(), List.of()));
     }
 
     /**
@@ -212,7 +212,7 @@ public final class SearchFeed {
                         column(c, "SELECT keyword FROM content_material_keyword WHERE material_id = ? ORDER BY keyword", materialId, String.class),
                         r.getString(6), column(c, "SELECT grade FROM content_material_grade WHERE material_id = ? ORDER BY grade", materialId, Integer.class),
                         r.getString(7), r.getString(8), r.getString(9), r.getLong(10), nullableLong(r, 11), null,
-                        texts.documents(), texts.captions(), rating.average(), rating.count(),
+                        texts.documents(), texts.captions(), rating.average(), rating.count(), usage(c, materialId),
                         column(c, "SELECT DISTINCT pool_id FROM content_review_task WHERE material_id = ? ORDER BY pool_id", materialId, Long.class),
                         column(c, "SELECT DISTINCT reviewer_id FROM content_review_task WHERE material_id = ? AND reviewer_id IS NOT NULL ORDER BY reviewer_id",
                                 materialId, Long.class));
@@ -257,6 +257,10 @@ public final class SearchFeed {
                 return new Rating(r.wasNull() ? null : average, r.getLong(2));
             }
         }
+    }
+
+    private static long usage(Connection c, long materialId) throws SQLException {
+        return column(c, "SELECT COUNT(*) FROM content_material_use WHERE material_id = ?", materialId, Long.class).getFirst();
     }
 
     private static <T> List<T> column(Connection c, String sql, long id, Class<T> type) throws SQLException {

@@ -17,7 +17,7 @@ public class SearchOutbox {
      * Why a row was written, besides the history events (which write their action's name, see
      * {@code MaterialHistory}); for people reading the table, the drain treats them all alike.
      */
-    public enum Reason { RATED, REINDEX, REPAIR }
+    public enum Reason { RATED, USED, REINDEX, REPAIR }
 
     @PersistenceContext(unitName = "hoclieu")
     EntityManager em;

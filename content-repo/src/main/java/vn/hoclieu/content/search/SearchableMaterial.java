@@ -16,6 +16,7 @@ import java.util.List;
  * @param documentText  text of the version's ready non-caption files, in file order; empty when none
  * @param captionText   text of its caption files; empty when none
  * @param ratingAverage null when nobody rated it
+ * @param usageCount    how many people (not its author) opened it or downloaded its files
  * @param poolIds       review pools that ever had a task of this material (their members may see it)
  * @param reviewerIds   reviewers who ever held one of its tasks
  */
@@ -23,7 +24,7 @@ public record SearchableMaterial(long id, long versionId, int versionNumber, Str
                                  List<String> keywords, String subjectCode, List<Integer> grades, String type,
                                  String licence, String language, long authorId, Long schoolId, Instant publishedAt,
                                  String documentText, String captionText, Double ratingAverage, long ratingCount,
-                                 List<Long> poolIds, List<Long> reviewerIds) {
+                                 long usageCount, List<Long> poolIds, List<Long> reviewerIds) {
 
     public static final String PUBLISHED = "PUBLISHED";
 

@@ -41,6 +41,31 @@ class SearchApiIT {
     }
 
     @Test
+    void openingAMaterialCountsAsAUseOncePerPersonAndOrdersMostUsed() throws Exception {
+        ApiClient author = ApiClient.signedIn("gv.lan");
+        String word = "Dùng" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "z");
+        long lessUsed = publish(author, word + " một lần");
+        long moreUsed = publish(author, word + " hai lần");
+        for (String reader : List.of("hs.yen", "gv.ha", "hs.yen")) {
+            assertThat(ApiClient.signedIn(reader).get("app/material.xhtml?id=" + moreUsed).statusCode()).isEqualTo(200);
+        }
+        author.get("app/material.xhtml?id=" + lessUsed); // its author's visits do not count
+        ApiClient.signedIn("hs.an").get("app/material.xhtml?id=" + lessUsed);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonNode hits = null;
+        while (Instant.now().isBefore(deadline)) {
+            hits = json(author.get("api/v1/search?sort=most_used&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8))).get("hits");
+            if (hits.size() == 2 && hits.get(0).get("usageCount").asLong() == 2 && hits.get(1).get("usageCount").asLong() == 1) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(hits).extracting(h -> h.get("id").asLong() + "×" + h.get("usageCount").asLong())
+                .containsExactly(moreUsed + "×2", lessUsed + "×1");
+    }
+
+    @Test
     void workInProgressIsFoundByItsAuthorAndItsReviewersButNeverByPupilsOrOtherTeachers() throws Exception {
         ApiClient author = ApiClient.signedIn("gv.lan");
         String word = "Nháp" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");

@@ -78,7 +78,7 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     static final int FACET_SIZE = 50;
 
     private static final List<String> LISTED = List.of("materialId", "status", "title", "subject", "grades", "type", "publishedAt",
-        "ratingAverage", "ratingCount");
+        "ratingAverage", "ratingCount", "usageCount");
 
     private final Supplier<ElasticsearchClient> client;
 
@@ -366,7 +366,7 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     }
 
     private static MaterialHit toHit(Hit<Listed> hit) {
-        Listed s = hit.source() == null ? new Listed(hit.id(), null, null, null, null, null, null, null, null) : hit.source();
+        Listed s = hit.source() == null ? new Listed(hit.id(), null, null, null, null, null, null, null, null, null) : hit.source();
         List<String> snippets = new ArrayList<>();
         Map<String, List<String>> highlight = hit.highlight();
         for (String field : SNIPPET_FIELDS) {
@@ -375,7 +375,8 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         }
         return new MaterialHit(s.materialId() == null ? hit.id() : s.materialId(), s.title(), hit.score() == null ? 0 : hit.score(),
             snippets.stream().limit(MAX_SNIPPETS).toList(), s.subject(), s.grades(), s.type(), s.publishedAt(),
-            s.ratingAverage(), s.ratingCount() == null ? 0 : s.ratingCount(), s.status());
+            s.ratingAverage(), s.ratingCount() == null ? 0 : s.ratingCount(), s.status(),
+            s.usageCount() == null ? 0 : s.usageCount());
     }
 
     private static MaterialDocument normalized(MaterialDocument d) {
@@ -414,7 +415,7 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     /** What a result list shows, read from {@code _source}. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     record Listed(String materialId, String status, String title, String subject, List<Integer> grades, String type,
-                  String publishedAt, Double ratingAverage, Long ratingCount) {
+                  String publishedAt, Double ratingAverage, Long ratingCount, Long usageCount) {
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)

@@ -39,7 +39,7 @@ public final class MaterialDocuments {
                 m.schoolId() == null ? null : m.schoolId().toString(), names.school(m.schoolId()),
                 ids(m.poolIds()), ids(m.reviewerIds()),
                 m.publishedAt() == null ? null : m.publishedAt().toString(), m.ratingAverage(), m.ratingCount(),
-                m.ratingCount(), suggest.stream().map(s -> s.length() > 100 ? s.substring(0, 100) : s).toList());
+                m.usageCount(), suggest.stream().map(s -> s.length() > 100 ? s.substring(0, 100) : s).toList());
     }
 
     private static List<String> ids(List<Long> ids) {

@@ -91,6 +91,21 @@ class OutboxDrainIT {
     }
 
     @Test
+    void usesReachTheIndexAndOrderMostUsedFirst() throws Exception {
+        long once = publish("Tranh dân gian Đông Hồ", "TOAN", 5, "", "");
+        long twice = publish("Tranh dân gian Hàng Trống", "TOAN", 5, "", "");
+        use(once, 501);
+        use(twice, 501);
+        use(twice, 502);
+        drainer().drainAll(10);
+        index.refresh();
+
+        var hits = index.search(new SearchQuery("tranh dân gian", Map.of(), vn.hoclieu.search.SearchSort.MOST_USED, 0, 5)).hits();
+        assertThat(hits).extracting(MaterialHit::id).startsWith(Long.toString(twice), Long.toString(once));
+        assertThat(hits).extracting(MaterialHit::usageCount).startsWith(2L, 1L);
+    }
+
+    @Test
     void duplicateDeliveryAndStaleWritesAreHarmless() throws Exception {
         long id = publish("Phân số", "TOAN", 4, "Tử số và mẫu số", "");
         drainer().drainAll(10);
@@ -374,6 +389,15 @@ class OutboxDrainIT {
             c.setAutoCommit(false);
             update(c, "UPDATE content_material SET status = 'RETIRED' WHERE id = ?", material);
             update(c, "INSERT INTO content_search_outbox (material_id, reason) VALUES (?, 'RETIRED')", material);
+            c.commit();
+        }
+    }
+
+    private static void use(long material, long account) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            update(c, "INSERT INTO content_material_use (material_id, account_id) VALUES (?, ?)", material, account);
+            update(c, "INSERT INTO content_search_outbox (material_id, reason) VALUES (?, 'USED')", material);
             c.commit();
         }
     }

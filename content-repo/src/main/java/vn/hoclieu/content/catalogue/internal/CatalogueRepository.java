@@ -33,6 +33,15 @@ public class CatalogueRepository {
                 .setParameter("retired", MaterialStatus.RETIRED).getResultList();
     }
 
+    /** @return true when this is the person's first use of the material (a row was added) */
+    public boolean recordUse(long materialId, long accountId) {
+        return em.createNativeQuery("""
+                INSERT IGNORE INTO content_material_use (material_id, account_id)
+                SELECT m.id, ?2 FROM content_material m
+                WHERE m.id = ?1 AND m.published_version_id IS NOT NULL AND m.status <> 'RETIRED' AND m.author_id <> ?2""")
+                .setParameter(1, materialId).setParameter(2, accountId).executeUpdate() == 1;
+    }
+
     public Optional<Material> material(long materialId) {
         return Optional.ofNullable(em.find(Material.class, materialId));
     }

@@ -58,6 +58,13 @@ public class DefaultCatalogueService implements CatalogueService {
     }
 
     @Override
+    public void recordUse(long materialId, Viewer viewer) {
+        if (catalogue.recordUse(materialId, viewer.id())) {
+            searchOutbox.changed(materialId, SearchOutbox.Reason.USED);
+        }
+    }
+
+    @Override
     public Rating rate(long materialId, Viewer teacher, RatingInput input) {
         Material m = publicMaterial(materialId);
         if (m.authorId() == teacher.id()) {

@@ -73,7 +73,10 @@ public class MaterialView implements Serializable {
             reload();
         } catch (MaterialNotFoundException e) {
             ContributorPage.refuse(404);
+            return;
         }
+        // opening a published material is a use (counted once per person, never its author): "most used"
+        catalogue.recordUse(id, currentUser.viewer());
     }
 
     /** Called after an upload and while ingest runs, before the file list is rendered again. */

@@ -36,7 +36,7 @@ class SimilarMaterialsViewTest {
 
     @Test
     void theIndexIsAskedForFiveOncePerMaterialAndRequest() {
-        MaterialHit hit = new MaterialHit("8", "Bảng nhân 6", 1.0, List.of(), "TOAN", List.of(3), "E_LECTURE", null, null, 0, "PUBLISHED");
+        MaterialHit hit = new MaterialHit("8", "Bảng nhân 6", 1.0, List.of(), "TOAN", List.of(3), "E_LECTURE", null, null, 0, "PUBLISHED", 0);
         SimilarMaterialsView view = viewOn(() -> List.of(hit));
 
         assertThat(view.of(7)).containsExactly(hit);
