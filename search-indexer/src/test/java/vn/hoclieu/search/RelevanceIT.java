@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Relevance of district search on a fixed set of Vietnamese materials: accented, unaccented and
- * mixed queries, subject and grade words, the minimal pairs dương / đường / đương, text found only
+ * mixed and mistyped queries, subject and grade words, the minimal pairs dương / đường / đương, text found only
  * inside documents or captions, suggestions and facets.
  */
 class RelevanceIT {
@@ -71,7 +71,7 @@ class RelevanceIT {
                             String body, String captions, Double rating, long ratings) {
         SearchableMaterial m = new SearchableMaterial(id, id * 10, 1, SearchableMaterial.PUBLISHED, title, description, keywords,
                 subject, List.of(grade), "E_LECTURE", "CC_BY", "vi", 100 + id, id % 2 == 0 ? 7L : 8L,
-                Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600 * id), body, captions, rating, ratings, 0, List.of(), List.of());
+                Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600 * id), body, captions, rating, ratings, ratings, List.of(), List.of()); // used by as many as rated it
         assertThat(index.put(MaterialDocuments.of(m, NAMES), 1)).isTrue();
     }
 
@@ -98,9 +98,25 @@ class RelevanceIT {
         "tập đọc         | 11",
         "tap doc lop 1   | 11",
         "vệ sinh         | 15",
+        "phep nahn lop 3 | 1",
+        "phép nhâm lớp 3 | 1",
+        "duong tronn     | 5",
+        "dong vatt quanh em | 10",
+        "quang hớp       | 9",
     })
     void expectedMaterialComesFirst(String query, String expected) {
         assertThat(ids(query)).as(query).first().isEqualTo(expected);
+    }
+
+    @Test
+    void whenEveryWordIsMistypedTheLooserQueryAnswersAndSaysSo() {
+        SearchResults typo = index.search(SearchQuery.of("phpe nhna", 5));
+        assertThat(typo.loosened()).isTrue();
+        assertThat(typo.hits()).extracting(MaterialHit::id).first().isIn("1", "2");
+
+        SearchResults exact = index.search(SearchQuery.of("phép nhân", 5));
+        assertThat(exact.loosened()).isFalse();
+        assertThat(index.search(SearchQuery.of("xyzzy qwerty", 5)).total()).as("nothing near either").isZero();
     }
 
     @Test

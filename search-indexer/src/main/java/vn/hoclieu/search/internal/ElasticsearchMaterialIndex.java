@@ -59,6 +59,10 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         "tags^1.5", "tags.folded^1",
         "authorName", "authorName.folded^0.5", "schoolName", "schoolName.folded^0.5");
 
+    /** Where a mistyped word is looked for: the folded fields (so a missing accent is no mistake). */
+    static final List<String> FUZZY_FIELDS = List.of(
+        "title.folded^3", "keywords.folded^2", "description.folded", "body.folded^0.5", "captions.folded^0.5", "tags.folded");
+
     /** Snippets come from these fields, in this order; the exact field's highlight is preferred. */
     static final List<String> SNIPPET_FIELDS = List.of("body", "captions", "description");
 
@@ -194,11 +198,36 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
     public SearchResults search(SearchQuery q, Searcher searcher) {
         String text = nfc(q.text());
         Query visible = Visibility.filter(searcher);
-        Query main = text.isEmpty() ? Query.of(m -> m.bool(b -> b.filter(visible))) : Query.of(b -> b.bool(bool -> bool
+        if (text.isEmpty()) {
+            return search(q, Query.of(m -> m.bool(b -> b.filter(visible))), true, false);
+        }
+        SearchResults results = search(q, Query.of(b -> b.bool(bool -> bool
             .filter(visible)
             .must(m -> m.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.MostFields)))
             // the words next to each other, in this order, in any field: a strong sign
-            .should(s -> s.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.Phrase).slop(1).boost(2f)))));
+            .should(s -> s.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.Phrase).slop(1).boost(2f)))
+            // a mistyped word next to right ones ("phep nahn lop 3") still counts, a little
+            .should(fuzzy(text, 0.5f)))), false, false);
+        if (results.total() > 0) {
+            return results;
+        }
+        // nothing at all: every word may be mistyped; show what the looser query finds, and say so
+        SearchResults looser = search(q, Query.of(b -> b.bool(bool -> bool.filter(visible).must(fuzzy(text, 1f)))), false, true);
+        return looser.total() > 0 ? looser : results;
+    }
+
+    /**
+     * The words with one or two letters wrong (by length), on the folded fields; the first letter
+     * must be right. The words are folded first (vi_suggest: no original token kept): the folded
+     * fields' own analyzer keeps the accented token beside the folded one, and two tokens at one
+     * position become a synonym query, which Elasticsearch never makes fuzzy.
+     */
+    private static Query fuzzy(String text, float boost) {
+        return Query.of(m -> m.multiMatch(mm -> mm.query(text).fields(FUZZY_FIELDS).type(TextQueryType.MostFields)
+            .analyzer("vi_suggest").fuzziness("AUTO").prefixLength(1).maxExpansions(20).boost(boost)));
+    }
+
+    private SearchResults search(SearchQuery q, Query main, boolean noText, boolean loosened) {
         Map<Facet, Query> filters = new EnumMap<>(Facet.class);
         q.filters().forEach((facet, value) -> {
             if (value != null && !value.isBlank()) {
@@ -226,7 +255,7 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
             .query(main)
             .postFilter(p -> p.bool(b -> b.filter(new ArrayList<>(filters.values()))))
             .aggregations(aggregations)
-            .sort(sort(q.sort(), text.isEmpty()))
+            .sort(sort(q.sort(), noText))
             .highlight(h -> h.preTags("<mark>").postTags("</mark>").encoder(HighlighterEncoder.Html)
                 .fragmentSize(160).numberOfFragments(2).fields(highlights)),
             Listed.class));
@@ -247,7 +276,7 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
             facets.put(facet, List.copyOf(counts));
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResults(total, q.page(), q.size(), hits, facets);
+        return new SearchResults(total, q.page(), q.size(), hits, facets, loosened);
     }
 
     private static List<SortOptions> sort(SearchSort sort, boolean noText) {

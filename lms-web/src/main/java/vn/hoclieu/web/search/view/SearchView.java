@@ -148,6 +148,11 @@ public class SearchView {
         return isUnavailable() ? 0 : results().total();
     }
 
+    /** Nothing matched the words as typed; the hits are for the looser query (mistyped words). */
+    public boolean isLoosened() {
+        return !isUnavailable() && results().loosened();
+    }
+
     public boolean isNoResults() {
         return !isUnavailable() && results().total() == 0;
     }
