@@ -12,7 +12,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.hoclieu.core.demo.DemoSchool;
 import vn.hoclieu.launcher.system.ApiClient;
 import vn.hoclieu.launcher.system.MaterialFixture;
-import vn.hoclieu.launcher.system.ReviewDesk;
 import vn.hoclieu.launcher.system.SystemStack;
 
 import java.text.Normalizer;
@@ -46,10 +45,7 @@ class SearchBrowserIT {
         ApiClient author = ApiClient.signedIn("gv.lan");
         String word = "Hình" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
         String title = word + " tam giác vuông";
-        long id = readyMaterialBy(author).titled(title).create();
-        assertThat(author.postJson("api/v1/materials/" + id + "/submission", "{}").statusCode()).isEqualTo(200);
-        new ReviewDesk("td.thu").claimAndDecide(id, "APPROVE", null, 4);
-        new ReviewDesk("td.hoa").claimAndDecide(id, "APPROVE", null, 5);
+        long id = readyMaterialBy(author).titled(title).createPublished();
 
         browser = Browser.open(360, 740);
         browser.get(SystemStack.url() + "login.xhtml");
@@ -105,8 +101,8 @@ class SearchBrowserIT {
     void aPupilPicksASuggestionWithTheKeyboardAndNarrowsResultsByLicenceAndLanguage() throws Exception {
         ApiClient author = ApiClient.signedIn("gv.lan");
         String word = "Đođộ" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "v");
-        long vietnamese = publish(readyMaterialBy(author).titled(word + " dài bằng thước"));
-        long english = publish(readyMaterialBy(author).titled(word + " length with a ruler").licensed("CC0", "en"));
+        long vietnamese = readyMaterialBy(author).titled(word + " dài bằng thước").createPublished();
+        long english = readyMaterialBy(author).titled(word + " length with a ruler").licensed("CC0", "en").createPublished();
 
         browser = Browser.open(360, 740);
         signIn("hs.yen");
@@ -156,14 +152,6 @@ class SearchBrowserIT {
         assertThat(browser.getCurrentUrl()).contains("q=");
     }
 
-    private static long publish(MaterialFixture material) {
-        long id = material.create();
-        ApiClient author = ApiClient.signedIn("gv.lan");
-        assertThat(author.postJson("api/v1/materials/" + id + "/submission", "{}").statusCode()).isEqualTo(200);
-        new ReviewDesk("td.thu").claimAndDecide(id, "APPROVE", null, 4);
-        new ReviewDesk("td.hoa").claimAndDecide(id, "APPROVE", null, 5);
-        return id;
-    }
 
     private void signIn(String username) {
         browser.get(SystemStack.url() + "login.xhtml");

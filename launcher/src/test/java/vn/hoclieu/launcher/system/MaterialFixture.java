@@ -73,6 +73,16 @@ public final class MaterialFixture {
         return id;
     }
 
+    /** The new material's id, once the author submitted it and the demo pool's two reviewers approved it. */
+    public long createPublished() {
+        long id = create();
+        HttpResponse<String> submitted = author.postJson("api/v1/materials/" + id + "/submission", "{}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        new ReviewDesk("td.thu").claimAndDecide(id, "APPROVE", null, 4);
+        new ReviewDesk("td.hoa").claimAndDecide(id, "APPROVE", null, 5);
+        return id;
+    }
+
     /** Uploads and attaches a unique text file, and waits for its ingest. */
     static void attachText(ApiClient author, long materialId) {
         byte[] text = ("Bài học: phép cộng có nhớ trong phạm vi 100.\nMã " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);

@@ -27,11 +27,8 @@ class SearchApiIT {
     void aPublishedMaterialIsFoundWithoutDiacriticsAndADraftIsNot() throws Exception {
         ApiClient author = ApiClient.signedIn("gv.lan");
         String word = "Đường" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
-        long published = readyMaterialBy(author).titled(word + " gấp khúc lớp 3").create();
+        long published = readyMaterialBy(author).titled(word + " gấp khúc lớp 3").createPublished();
         long draft = readyMaterialBy(author).titled(word + " thẳng bản nháp").create();
-        assertThat(author.postJson("api/v1/materials/" + published + "/submission", "{}").statusCode()).isEqualTo(200);
-        new ReviewDesk("td.thu").claimAndDecide(published, "APPROVE", null, 4);
-        new ReviewDesk("td.hoa").claimAndDecide(published, "APPROVE", null, 4);
         ApiClient pupil = ApiClient.signedIn("hs.yen");
 
         List<Long> found = awaitHits(pupil, folded(word) + " gap khuc", published);
@@ -44,8 +41,8 @@ class SearchApiIT {
     void openingAMaterialCountsAsAUseOncePerPersonAndOrdersMostUsed() throws Exception {
         ApiClient author = ApiClient.signedIn("gv.lan");
         String word = "Dùng" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "z");
-        long lessUsed = publish(author, word + " một lần");
-        long moreUsed = publish(author, word + " hai lần");
+        long lessUsed = readyMaterialBy(author).titled(word + " một lần").createPublished();
+        long moreUsed = readyMaterialBy(author).titled(word + " hai lần").createPublished();
         for (String reader : List.of("hs.yen", "gv.ha", "hs.yen")) {
             assertThat(ApiClient.signedIn(reader).get("app/material.xhtml?id=" + moreUsed).statusCode()).isEqualTo(200);
         }
@@ -100,8 +97,8 @@ class SearchApiIT {
     void similarMaterialsShareTheirWordsLeaveOutTheMaterialItselfAndShowOnItsPage() throws Exception {
         ApiClient author = ApiClient.signedIn("gv.lan");
         String word = "Phânsố" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "k");
-        long halves = publish(author, word + " một phần hai");
-        long thirds = publish(author, word + " một phần ba");
+        long halves = readyMaterialBy(author).titled(word + " một phần hai").createPublished();
+        long thirds = readyMaterialBy(author).titled(word + " một phần ba").createPublished();
         ApiClient pupil = ApiClient.signedIn("hs.yen");
         awaitHits(pupil, word, halves);
         awaitHits(pupil, word, thirds);
@@ -115,13 +112,6 @@ class SearchApiIT {
         assertThat(page).contains("id=\"similar\"", "data-material=\"" + thirds + "\"");
     }
 
-    private static long publish(ApiClient author, String title) {
-        long id = readyMaterialBy(author).titled(title).create();
-        assertThat(author.postJson("api/v1/materials/" + id + "/submission", "{}").statusCode()).isEqualTo(200);
-        new ReviewDesk("td.thu").claimAndDecide(id, "APPROVE", null, 4);
-        new ReviewDesk("td.hoa").claimAndDecide(id, "APPROVE", null, 4);
-        return id;
-    }
 
     private static List<Long> ids(JsonNode hits) {
         List<Long> ids = new ArrayList<>();
