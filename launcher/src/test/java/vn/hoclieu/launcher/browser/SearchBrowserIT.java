@@ -95,6 +95,13 @@ class SearchBrowserIT {
         link.click();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("material-title")), 30);
         assertThat(browser.findElement(By.id("material-title")).getText()).isEqualTo(title);
+
+        // a letter lost on a phone keyboard: nothing matches as typed, the close match is shown and the page says so
+        String unaccented = folded(word);
+        String mistyped = unaccented.substring(0, unaccented.length() - 2) + unaccented.substring(unaccented.length() - 1);
+        browser.get(SystemStack.url() + "app/search.xhtml?q=" + java.net.URLEncoder.encode(mistyped, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(wait(ExpectedConditions.presenceOfElementLocated(By.id("search-loosened")), 30).getText()).contains(mistyped);
+        assertThat(browser.findElements(By.cssSelector("#search-results [data-material='" + id + "']"))).hasSize(1);
     }
 
     @Test
