@@ -53,6 +53,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof InvalidChangeException invalid) {
             return ApiError.response(400, invalid.code(), text("invalid." + invalid.code()), Map.of());
         }
+        if (failure instanceof vn.hoclieu.core.roster.RosterAccessDeniedException) {
+            return ApiError.response(Response.Status.FORBIDDEN, "forbidden", text("api.forbidden"));
+        }
+        if (failure instanceof vn.hoclieu.core.roster.PupilNotFoundException) {
+            return ApiError.response(Response.Status.NOT_FOUND, "not_found", text("api.notFound"));
+        }
         if (failure instanceof UploadRefusedException refused) {
             return ApiError.response(400, "invalid", text("api.invalid"), Map.of("upload", refused.getMessage()));
         }

@@ -36,11 +36,12 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
         if (isUploadChunk(request)) {
             return; // resumable uploads stream to disk and have limits of their own (UploadLimits)
         }
-        if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge());
+        long limit = isRosterFile(request) ? vn.hoclieu.core.roster.RosterFile.MAX_BYTES : maxBytes;
+        if (request.getLength() > limit) {
+            request.abortWith(tooLarge(limit));
             return;
         }
-        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+        request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
     }
 
     private static boolean isUploadChunk(ContainerRequestContext request) {
@@ -48,9 +49,15 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
                 && "application/offset+octet-stream".equals(request.getMediaType().getType() + "/" + request.getMediaType().getSubtype());
     }
 
-    private Response tooLarge() {
+    /** Roster files (CSV, XLSX) may be as large as a roster may be (2 MiB). */
+    private static boolean isRosterFile(ContainerRequestContext request) {
+        return request.getMediaType() != null
+                && vn.hoclieu.core.roster.RosterFile.formatOf(request.getMediaType().toString(), null).isPresent();
+    }
+
+    private Response tooLarge(long limit) {
         return ApiError.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large",
-                RequestLanguage.text(headers, "api.tooLarge", maxBytes));
+                RequestLanguage.text(headers, "api.tooLarge", limit));
     }
 
     /** Thrown when a body without a declared length turns out too large; mapped to 413. */

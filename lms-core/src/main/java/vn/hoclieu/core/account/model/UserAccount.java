@@ -55,6 +55,10 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Set for first passwords that someone else saw (rosters, resets); not yet enforced at sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "core_user_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -83,6 +87,12 @@ public class UserAccount {
         lastLoginAt = when;
     }
 
+    /** A first password someone else issued (roster import, reset): its owner should replace it. */
+    public void issueFirstPassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        mustChangePassword = true;
+    }
+
     public void preferLocale(String languageTag) {
         locale = languageTag;
     }
@@ -96,5 +106,6 @@ public class UserAccount {
     public String locale() { return locale; }
     public boolean enabled() { return enabled; }
     public Instant lastLoginAt() { return lastLoginAt; }
+    public boolean mustChangePassword() { return mustChangePassword; }
     public Set<Role> roles() { return Set.copyOf(roles); }
 }
