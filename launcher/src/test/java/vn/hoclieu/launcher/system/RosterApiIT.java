@@ -24,6 +24,29 @@ class RosterApiIT {
 
     private static final String CSV = "text/csv; charset=UTF-8";
 
+    /** Whoever saw the login card must not keep access: the first password only opens the way to choosing one's own. */
+    private static void choosesOwnPasswordBeforeAnythingElse(ApiClient pupil, String firstPassword) {
+        assertThat(json(pupil.get("api/v1/auth/me")).get("mustChangePassword").asBoolean()).isTrue();
+        HttpResponse<String> blocked = pupil.get("api/v1/notifications");
+        assertThat(blocked.statusCode()).isEqualTo(403);
+        assertThat(json(blocked).get("error").asText()).isEqualTo("password_change_required");
+        HttpResponse<String> page = pupil.get("app/home.xhtml");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/app/password.xhtml"));
+
+        assertThat(json(pupil.postJson("api/v1/auth/password", "{\"currentPassword\":\"" + firstPassword + "\",\"newPassword\":\"ngắn\"}"))
+                .get("error").asText()).isEqualTo("password_too_short");
+        assertThat(json(pupil.postJson("api/v1/auth/password", "{\"currentPassword\":\"sai-mat-khau\",\"newPassword\":\"em thích học toán\"}"))
+                .get("error").asText()).isEqualTo("wrong_current_password");
+        HttpResponse<String> changed = pupil.postJson("api/v1/auth/password",
+                "{\"currentPassword\":\"" + firstPassword + "\",\"newPassword\":\"em thích học toán\"}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+
+        assertThat(json(pupil.get("api/v1/auth/me")).get("mustChangePassword").asBoolean()).isFalse();
+        assertThat(pupil.get("api/v1/notifications").statusCode()).isEqualTo(200);
+        assertThat(pupil.get("app/home.xhtml").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aThreePupilCsvCreatesAccountsThatSignInWithTheirFirstPasswords() throws IOException {
         ApiClient head = ApiClient.signedIn("ht.son");
@@ -46,6 +69,7 @@ class RosterApiIT {
         HttpResponse<String> login = pupil.login(pupils.get(0).get("username").asText(), pupils.get(0).get("firstPassword").asText());
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(json(pupil.get("api/v1/auth/me")).get("roles").toString()).contains("STUDENT");
+        choosesOwnPasswordBeforeAnythingElse(pupil, pupils.get(0).get("firstPassword").asText());
 
         HttpResponse<byte[]> cards = head.sendBytes(head.request(json(imported).get("cards").asText() + "?class=3B").GET().build());
         assertThat(cards.statusCode()).isEqualTo(200);
@@ -90,7 +114,7 @@ class RosterApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).get("importable").asBoolean()).isFalse();
-        assertThat(json(response).get("fileProblems").get(0).get("code").asText()).isEqualTo("not_utf8");
+        assertThat(json(response).get("fileProblems").get(0).get("error").asText()).isEqualTo("not_utf8");
     }
 
     @Test

@@ -26,6 +26,13 @@ public interface AccountService {
     /** The account's e-mail address, if it gave one. */
     Optional<String> emailOf(long id);
 
+    /**
+     * Replaces the account's password once the current one is confirmed; the new one follows the
+     * registration rule (10–128 characters) and differs from the current one and the username.
+     * Clears the must-change flag. Refusals: {@link PasswordChangeRefusedException}.
+     */
+    void changePassword(long accountId, String currentPassword, String newPassword);
+
     /** Records a successful sign-in (last-login time). */
     void signedIn(String username);
 

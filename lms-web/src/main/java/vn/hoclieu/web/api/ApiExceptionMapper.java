@@ -53,6 +53,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof InvalidChangeException invalid) {
             return ApiError.response(400, invalid.code(), text("invalid." + invalid.code()), Map.of());
         }
+        if (failure instanceof vn.hoclieu.core.account.PasswordChangeRefusedException refused) {
+            return ApiError.response(400, refused.code(), text("password." + refused.code()), Map.of());
+        }
         if (failure instanceof vn.hoclieu.core.roster.RosterAccessDeniedException) {
             return ApiError.response(Response.Status.FORBIDDEN, "forbidden", text("api.forbidden"));
         }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.LearnerRegistration;
+import vn.hoclieu.core.account.PasswordChangeRefusedException;
 import vn.hoclieu.core.account.Role;
 import vn.hoclieu.core.account.UsernameTakenException;
 import vn.hoclieu.core.account.model.UserAccount;
@@ -27,6 +28,10 @@ public class DefaultAccountService implements AccountService {
 
     @Inject
     PasswordHashing passwords;
+
+    /** The same bounds as {@link LearnerRegistration}'s password. */
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 128;
 
     @Override
     public Account registerLearner(LearnerRegistration registration) {
@@ -56,6 +61,28 @@ public class DefaultAccountService implements AccountService {
         }
         accounts.add(account);
         return toAccount(account);
+    }
+
+    @Override
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new PasswordChangeRefusedException("wrong_current_password"));
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            throw new PasswordChangeRefusedException("wrong_current_password");
+        }
+        String chosen = newPassword == null ? "" : newPassword;
+        if (chosen.length() < MIN_PASSWORD) {
+            throw new PasswordChangeRefusedException("password_too_short");
+        }
+        if (chosen.length() > MAX_PASSWORD) {
+            throw new PasswordChangeRefusedException("password_too_long");
+        }
+        if (chosen.equals(currentPassword)) {
+            throw new PasswordChangeRefusedException("password_unchanged");
+        }
+        if (chosen.equalsIgnoreCase(account.username())) {
+            throw new PasswordChangeRefusedException("password_is_username");
+        }
+        account.choosePassword(passwords.hash(chosen));
     }
 
     @Override
@@ -99,7 +126,8 @@ public class DefaultAccountService implements AccountService {
 
     private Account toAccount(UserAccount a) {
         String schoolName = a.schoolId() == null ? null : schools.nameOf(a.schoolId()).orElse(null);
-        return new Account(a.id(), a.username(), a.displayName(), a.roles(), a.schoolId(), schoolName, a.locale());
+        return new Account(a.id(), a.username(), a.displayName(), a.roles(), a.schoolId(), schoolName, a.locale(),
+                a.mustChangePassword());
     }
 
     private static String blankToNull(String s) {

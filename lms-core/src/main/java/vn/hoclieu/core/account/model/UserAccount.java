@@ -93,6 +93,12 @@ public class UserAccount {
         mustChangePassword = true;
     }
 
+    /** A password its owner chose: no longer one someone else knows. */
+    public void choosePassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        mustChangePassword = false;
+    }
+
     public void preferLocale(String languageTag) {
         locale = languageTag;
     }

@@ -89,6 +89,17 @@ public class AuthResource {
         return Response.noContent().build();
     }
 
+    /** The signed-in person replaces their password (required first when it was issued by someone else). */
+    @POST
+    @Path("/password")
+    @RolesAllowed("**")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(PasswordChange body) {
+        PasswordChange change = validator.valid(body, headers);
+        accounts.changePassword(currentUser.required().id(), change.currentPassword(), change.newPassword());
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("/me")
     @RolesAllowed("**")
