@@ -59,7 +59,17 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         "tags^1.5", "tags.folded^1",
         "authorName", "authorName.folded^0.5", "schoolName", "schoolName.folded^0.5");
 
-    /** Where a mistyped word is looked for: the folded fields (so a missing accent is no mistake). */
+    /**
+     * The short fields, where word order and a mistyped word are worth checking on every search.
+     * Phrase and fuzzy queries on the full text (up to 200,000 characters a material) cost far more
+     * than they add; the full text still counts through {@link #SEARCH_FIELDS}.
+     */
+    static final List<String> SHORT_FIELDS = List.of(
+        "title^6", "title.folded^3", "keywords^4", "keywords.folded^2", "description^2", "description.folded",
+        "tags^1.5", "tags.folded^1");
+    static final List<String> SHORT_FOLDED_FIELDS = List.of("title.folded^3", "keywords.folded^2", "description.folded", "tags.folded");
+
+    /** Where a mistyped word is looked for when nothing matched as typed: every folded field. */
     static final List<String> FUZZY_FIELDS = List.of(
         "title.folded^3", "keywords.folded^2", "description.folded", "body.folded^0.5", "captions.folded^0.5", "tags.folded");
 
@@ -204,15 +214,15 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         SearchResults results = search(q, Query.of(b -> b.bool(bool -> bool
             .filter(visible)
             .must(m -> m.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.MostFields)))
-            // the words next to each other, in this order, in any field: a strong sign
-            .should(s -> s.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.Phrase).slop(1).boost(2f)))
+            // the words next to each other, in this order, in a short field: a strong sign
+            .should(s -> s.multiMatch(mm -> mm.query(text).fields(SHORT_FIELDS).type(TextQueryType.Phrase).slop(1).boost(2f)))
             // a mistyped word next to right ones ("phep nahn lop 3") still counts, a little
-            .should(fuzzy(text, 0.5f)))), false, false);
+            .should(fuzzy(text, SHORT_FOLDED_FIELDS, 0.5f)))), false, false);
         if (results.total() > 0) {
             return results;
         }
         // nothing at all: every word may be mistyped; show what the looser query finds, and say so
-        SearchResults looser = search(q, Query.of(b -> b.bool(bool -> bool.filter(visible).must(fuzzy(text, 1f)))), false, true);
+        SearchResults looser = search(q, Query.of(b -> b.bool(bool -> bool.filter(visible).must(fuzzy(text, FUZZY_FIELDS, 1f)))), false, true);
         return looser.total() > 0 ? looser : results;
     }
 
@@ -222,8 +232,8 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
      * fields' own analyzer keeps the accented token beside the folded one, and two tokens at one
      * position become a synonym query, which Elasticsearch never makes fuzzy.
      */
-    private static Query fuzzy(String text, float boost) {
-        return Query.of(m -> m.multiMatch(mm -> mm.query(text).fields(FUZZY_FIELDS).type(TextQueryType.MostFields)
+    private static Query fuzzy(String text, List<String> fields, float boost) {
+        return Query.of(m -> m.multiMatch(mm -> mm.query(text).fields(fields).type(TextQueryType.MostFields)
             .analyzer("vi_suggest").fuzziness("AUTO").prefixLength(1).maxExpansions(20).boost(boost)));
     }
 
