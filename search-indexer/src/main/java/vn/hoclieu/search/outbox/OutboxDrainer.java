@@ -3,6 +3,7 @@ package vn.hoclieu.search.outbox;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.logging.Logger;
 import vn.hoclieu.content.search.OutboxEntry;
 import vn.hoclieu.content.search.SearchFeed;
 import vn.hoclieu.content.search.SearchableMaterial;
+import vn.hoclieu.search.BulkOutcome;
+import vn.hoclieu.search.IndexWrite;
 import vn.hoclieu.search.MaterialIndex;
 import vn.hoclieu.search.SearchException;
 
@@ -25,7 +28,9 @@ import vn.hoclieu.search.SearchException;
  * rolls back, the rows stay, the next run retries them. A crash after the write and before the
  * commit: the rows are drained again, which rewrites the same document (harmless). Two drainers
  * holding rows of one material: the newer row id wins in Elasticsearch whatever the order of the
- * writes, so per material the index always ends on the latest state.
+ * writes, so per material the index always ends on the latest state. The batch's writes go to
+ * Elasticsearch as one bulk request; if any of them fails (other than "already newer"), the whole
+ * transaction rolls back and the batch is retried, rewriting the ones that succeeded (harmless).
  */
 public final class OutboxDrainer {
 
@@ -57,9 +62,12 @@ public final class OutboxDrainer {
                 List<OutboxEntry> rows = SearchFeed.claim(c, batch);
                 Map<Long, Long> latest = new LinkedHashMap<>(); // material → highest row id, in row order
                 rows.forEach(row -> latest.merge(row.materialId(), row.id(), Math::max));
+                List<IndexWrite> writes = new ArrayList<>(latest.size());
                 for (Map.Entry<Long, Long> material : latest.entrySet()) {
-                    apply(c, material.getKey(), material.getValue());
+                    writes.add(write(c, material.getKey(), material.getValue()));
                 }
+                BulkOutcome outcome = index.write(null, writes);
+                LOG.fine(() -> writes.size() + " material(s) written, already newer: " + outcome.alreadyNewer());
                 SearchFeed.markProcessed(c, rows);
                 c.commit();
                 return rows.size();
@@ -81,14 +89,11 @@ public final class OutboxDrainer {
         return total;
     }
 
-    private void apply(Connection c, long materialId, long version) throws SQLException {
+    /** The material's document as it is now, or its removal when it is no longer public. */
+    private IndexWrite write(Connection c, long materialId, long version) throws SQLException {
         Optional<SearchableMaterial> material = SearchFeed.load(c, materialId);
-        if (material.isPresent()) {
-            boolean written = index.put(MaterialDocuments.of(material.get(), subjectNames), version);
-            LOG.fine(() -> "material " + materialId + (written ? " indexed" : " already newer") + " (version " + version + ")");
-        } else {
-            index.delete(Long.toString(materialId), version);
-            LOG.fine(() -> "material " + materialId + " removed from search (version " + version + ")");
-        }
+        return material.isPresent()
+            ? IndexWrite.put(MaterialDocuments.of(material.get(), subjectNames), version)
+            : IndexWrite.delete(Long.toString(materialId), version);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import vn.hoclieu.content.search.SearchFeed;
+import vn.hoclieu.search.IndexWrite;
 import vn.hoclieu.search.MaterialIndex;
 
 /**
@@ -19,9 +20,17 @@ import vn.hoclieu.search.MaterialIndex;
  * <p>Rebuild without downtime: note the last outbox row id, build a new concrete index from every
  * public material (written with that id as version), swap the alias in one atomic step (searches
  * see the old index until then), and mark the rows that arrived meanwhile unprocessed again, so
- * the drain writes them into the new index too (their ids are higher, so they win).
+ * the drain writes them into the new index too (their ids are higher, so they win). Documents go
+ * in bulk requests of at most {@value #BULK_DOCUMENTS} documents and about {@value #BULK_TEXT_CHARS}
+ * characters of text (the cluster refuses requests over 100 MB; extracted texts reach 200,000
+ * characters each).
  */
 public final class Reindex {
+
+    /** Documents per bulk request: fewer requests, bounded memory. */
+    public static final int BULK_DOCUMENTS = 500;
+    /** Text characters per bulk request (UTF-8: up to 3 bytes each), far below the cluster's 100 MB limit. */
+    public static final long BULK_TEXT_CHARS = 8_000_000;
 
     private final DataSource dataSource;
     private final MaterialIndex index;
@@ -47,13 +56,23 @@ public final class Reindex {
         String target = index.createNextIndex();
         int written = 0;
         try (Connection c = dataSource.getConnection()) {
+            List<IndexWrite> batch = new ArrayList<>();
+            long textChars = 0;
             for (long[] m : materials) {
                 var material = SearchFeed.load(c, m[0]);
                 if (material.isPresent()) {
-                    index.putInto(target, MaterialDocuments.of(material.get(), subjectNames), mark);
+                    IndexWrite write = IndexWrite.put(MaterialDocuments.of(material.get(), subjectNames), mark);
+                    batch.add(write);
+                    textChars += write.textLength();
                     written++;
                 }
+                if (isFull(batch.size(), textChars)) {
+                    index.write(target, batch);
+                    batch.clear();
+                    textChars = 0;
+                }
             }
+            index.write(target, batch);
         }
         List<String> removed = index.swapAliasTo(target);
         int replayed;
@@ -61,6 +80,11 @@ public final class Reindex {
             replayed = SearchFeed.replayAfter(c, mark);
         }
         return new Result(target, written, removed, replayed);
+    }
+
+    /** Whether a bulk of this many documents and text characters should be sent now. */
+    public static boolean isFull(int documents, long textChars) {
+        return documents >= BULK_DOCUMENTS || textChars >= BULK_TEXT_CHARS;
     }
 
     /** What differs between the database and the index. */

@@ -3,6 +3,8 @@ package vn.hoclieu.search.outbox;
 import java.util.List;
 import java.util.Map;
 
+import vn.hoclieu.search.BulkOutcome;
+import vn.hoclieu.search.IndexWrite;
 import vn.hoclieu.search.MaterialDocument;
 import vn.hoclieu.search.MaterialIndex;
 import vn.hoclieu.search.SearchQuery;
@@ -21,6 +23,7 @@ class ForwardingIndex implements MaterialIndex {
     @Override public void index(MaterialDocument document) { target.index(document); }
     @Override public boolean put(MaterialDocument document, long version) { return target.put(document, version); }
     @Override public boolean delete(String id, long version) { return target.delete(id, version); }
+    @Override public BulkOutcome write(String concreteIndex, List<IndexWrite> writes) { return target.write(concreteIndex, writes); }
     @Override public Map<String, Long> indexedVersions() { return target.indexedVersions(); }
     @Override public SearchResults search(SearchQuery query) { return target.search(query); }
     @Override public List<String> suggest(String prefix, int size) { return target.suggest(prefix, size); }

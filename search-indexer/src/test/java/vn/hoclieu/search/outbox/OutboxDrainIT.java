@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import vn.hoclieu.content.ContentSchema;
 import vn.hoclieu.devstack.TestDatabase;
+import vn.hoclieu.search.BulkOutcome;
+import vn.hoclieu.search.IndexWrite;
 import vn.hoclieu.search.MaterialDocument;
 import vn.hoclieu.search.MaterialHit;
 import vn.hoclieu.search.MaterialIndex;
@@ -135,8 +137,8 @@ class OutboxDrainIT {
         AtomicBoolean wrote = new AtomicBoolean();
         MaterialIndex crashing = new ForwardingIndex(index) {
             @Override
-            public boolean put(MaterialDocument document, long version) {
-                super.put(document, version);
+            public BulkOutcome write(String concreteIndex, List<IndexWrite> writes) {
+                super.write(concreteIndex, writes);
                 wrote.set(true);
                 throw new IllegalStateException("process killed after indexing");
             }
@@ -192,6 +194,61 @@ class OutboxDrainIT {
         assertThat(ids("the tich")).containsExactly(Long.toString(id));
         Reindex.Findings after = reindex.check();
         assertThat(after.clean()).as(after.toString()).isTrue();
+    }
+
+    @Test
+    void bulkWriteMixesPutsAndRemovalsSkipsStaleVersionsAndReplaysHarmlessly() throws Exception {
+        String target = index.createNextIndex(); // not behind the alias: the other tests never see these documents
+        try {
+            BulkOutcome first = index.write(target, List.of(
+                IndexWrite.put(doc("b1", "Ôn tập phép cộng"), 10),
+                IndexWrite.put(doc("b2", "Bảng nhân 2"), 10),
+                IndexWrite.put(doc("b3", "Chữ cái a ă â"), 10)));
+            assertThat(first.applied()).isEqualTo(3);
+            assertThat(first.alreadyNewer()).isEmpty();
+
+            List<IndexWrite> second = List.of(
+                IndexWrite.put(doc("b1", "Ôn tập phép cộng có nhớ"), 20),
+                IndexWrite.delete("b2", 20),
+                IndexWrite.put(doc("b3", "Tiêu đề cũ"), 5),  // a late writer with an older state
+                IndexWrite.delete("b-never-indexed", 20));   // removing what is not there is fine
+            BulkOutcome outcome = index.write(target, second);
+            assertThat(outcome.applied()).isEqualTo(3);
+            assertThat(outcome.alreadyNewer()).containsExactly("b3");
+
+            BulkOutcome replay = index.write(target, second); // the same batch again (a drain retried)
+            assertThat(replay.alreadyNewer()).contains("b1", "b3");
+
+            assertThat(titleIn(target, "b1")).isEqualTo("Ôn tập phép cộng có nhớ");
+            assertThat(titleIn(target, "b2")).isNull();
+            assertThat(titleIn(target, "b3")).isEqualTo("Chữ cái a ă â");
+            assertThat(index.write(target, List.of())).isEqualTo(BulkOutcome.NOTHING);
+        } finally {
+            SharedDevNode.connection().client().indices().delete(d -> d.index(target));
+        }
+    }
+
+    @Test
+    void aBulkItemRefusedForAnotherReasonFailsTheWholeCall() throws Exception {
+        String target = index.createNextIndex();
+        try {
+            MaterialDocument unparseable = new MaterialDocument("b9", null, "Ngày sai", null, List.of(), null, null, null,
+                "TOAN", List.of(3), null, null, "vi", null, null, "not a date", null, 0, 0, List.of());
+            assertThatThrownBy(() -> index.write(target, List.of(IndexWrite.put(doc("b8", "Đúng"), 1), IndexWrite.put(unparseable, 1))))
+                .isInstanceOf(SearchException.class).hasMessageContaining("b9").hasMessageContaining("1 of 2");
+        } finally {
+            SharedDevNode.connection().client().indices().delete(d -> d.index(target));
+        }
+    }
+
+    private static MaterialDocument doc(String id, String title) {
+        return MaterialDocument.basic(id, title, null, List.of(), "TOAN", 2, "vi");
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static String titleIn(String concreteIndex, String id) throws java.io.IOException {
+        var got = SharedDevNode.connection().client().get(g -> g.index(concreteIndex).id(id), Map.class);
+        return got.found() ? (String) got.source().get("title") : null;
     }
 
     // ---- fixtures: what the content services write, each change with its outbox row in one transaction
