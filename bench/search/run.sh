@@ -7,6 +7,7 @@
 #   DOCS=5000 ROUND_DOCS=2000 REQUESTS=300 bench/search/run.sh   # quick try (a few minutes)
 #   SEARCH=0 bench/search/run.sh                     # indexing only (no MariaDB, no Payara)
 #   BUILD=0 bench/search/run.sh                      # use the modules as built
+#   REUSE_INDEX=1 bench/search/run.sh                # search again on the index a previous run left (no indexing)
 #
 # Output: Markdown on stdout and in bench/search/target/results.md; progress on stderr; the node's,
 # Payara's and the worker's logs below bench/search/target/.
@@ -20,8 +21,9 @@ DOCS=${DOCS:-100000}               # materials in the searched index
 ROUND_DOCS=${ROUND_DOCS:-10000}    # materials per indexing round (each side, fresh index)
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-1}
 ROUNDS=${ROUNDS:-3}
-REQUESTS=${REQUESTS:-2000}         # search requests per side per concurrency level
-WARMUP_REQUESTS=${WARMUP_REQUESTS:-300}
+REQUESTS=${REQUESTS:-300}          # search requests per side per concurrency level (~0.5–1 s each at 100k on the shared machine)
+WARMUP_REQUESTS=${WARMUP_REQUESTS:-50}
+REUSE_INDEX=${REUSE_INDEX:-0}      # 1: keep target/es and, if the alias holds DOCS materials, skip indexing (search only)
 CONCURRENCY=${CONCURRENCY:-1,4}
 SEARCH=${SEARCH:-1}
 SEED=${SEED:-2026}
@@ -56,7 +58,8 @@ JACKSON=$(tr ':' '\n' <"$ROOT/search-indexer/target/devnode.classpath" | grep '/
 CP=$ROOT/launcher/target/classes:$ROOT/search-indexer/target/classes:$ROOT/content-repo/target/classes:$(cat "$LAUNCHER_CP"):$JACKSON
 
 # a fresh node and a fresh application database every run; the generated data is never kept
-rm -rf "$TARGET/es" "$TARGET/var" "$TARGET/classes"
+[[ $REUSE_INDEX == 1 ]] || rm -rf "$TARGET/es"
+rm -rf "$TARGET/var" "$TARGET/classes"
 mkdir -p "$TARGET/classes"
 "$JAVAC" -nowarn -d "$TARGET/classes" -cp "$CP" $(find "$BENCH/src/main/java" -name '*.java')
 
@@ -70,7 +73,7 @@ trap stop INT TERM
 "$JAVA" $BENCH_JAVA_OPTS -cp "$TARGET/classes:$CP" vn.hoclieu.bench.search.SearchBench \
   --root "$ROOT" --target "$TARGET" --corpus "$CORPUS" --docs "$DOCS" --round-docs "$ROUND_DOCS" \
   --warmup-rounds "$WARMUP_ROUNDS" --rounds "$ROUNDS" --requests "$REQUESTS" --warmup-requests "$WARMUP_REQUESTS" \
-  --concurrency "$CONCURRENCY" --search "$SEARCH" --seed "$SEED" \
+  --concurrency "$CONCURRENCY" --search "$SEARCH" --seed "$SEED" --reuse-index "$REUSE_INDEX" \
   --es-port "$ES_PORT" --http-port "$HTTP_PORT" --db-port "$DB_PORT" &
 BENCH_PID=$!
 wait "$BENCH_PID"

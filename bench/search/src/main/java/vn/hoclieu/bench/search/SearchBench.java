@@ -86,16 +86,24 @@ public final class SearchBench {
         progress("Elasticsearch dev node pid " + node.pid() + " at " + node.httpUri() + ", RSS " + ProcessMemory.rssMib(node.pid()) + " MiB");
 
         heading();
-        indexingRounds();
         int docs = number("docs");
-        String full = fullLoad(docs);
-        long esAfterIndexing = ProcessMemory.rssMib(node.pid());
-        Map<String, Long> rss = new java.util.LinkedHashMap<>();
-        rss.put("Elasticsearch dev node, after indexing (" + docs + " materials behind the alias)", esAfterIndexing);
+        Optional<String> kept = "1".equals(args.get("reuse-index")) ? loadedIndex(docs) : Optional.empty();
+        String full;
+        Map<String, String> rss = new java.util.LinkedHashMap<>();
+        if (kept.isPresent()) {
+            full = kept.get();
+            report.append("\nIndex `").append(full).append("` with ").append(docs)
+                .append(" materials kept from an earlier run (`REUSE_INDEX=1`): indexing not measured in this run.\n");
+            rss.put("Elasticsearch dev node, after start on the kept index", ProcessMemory.rss(node.pid()));
+        } else {
+            indexingRounds();
+            full = fullLoad(docs);
+            rss.put("Elasticsearch dev node, after indexing (" + docs + " materials behind the alias)", ProcessMemory.rss(node.pid()));
+        }
         if (!"0".equals(args.get("search"))) {
             searchLatency(full, docs, rss);
         }
-        report.append("\n### Memory (RSS, VmRSS from /proc)\n\n| process | RSS MiB |\n|---|---|\n");
+        report.append("\n### Memory (from /proc/<pid>/status: VmRSS = RssAnon + RssFile + RssShmem)\n\n| process | VmRSS MiB (anonymous / file-backed) |\n|---|---|\n");
         rss.forEach((what, mib) -> report.append("| ").append(what).append(" | ").append(mib).append(" |\n"));
         report.append("\nLoad average before: ").append(loadBefore).append("; after: ").append(ProcessMemory.loadAverage()).append(".\n");
         Files.writeString(target.resolve("results.md"), report);
@@ -204,6 +212,18 @@ public final class SearchBench {
         return nanos / 1e9;
     }
 
+    /** The index behind the alias when it holds exactly {@code docs} materials (kept from an earlier run). */
+    private Optional<String> loadedIndex(int docs) throws IOException {
+        var indices = connection.client().indices();
+        if (!indices.existsAlias(a -> a.name(MaterialIndex.ALIAS)).value()) {
+            return Optional.empty();
+        }
+        var behind = indices.getAlias(a -> a.name(MaterialIndex.ALIAS)).aliases().keySet();
+        long count = connection.client().count(c -> c.index(MaterialIndex.ALIAS)).count();
+        progress("kept index " + behind + " holds " + count + " materials");
+        return behind.size() == 1 && count == docs ? Optional.of(behind.iterator().next()) : Optional.empty();
+    }
+
     /** All materials through our bulk path into an index of the current definition, then behind the alias. */
     private String fullLoad(int docs) throws Exception {
         String name = MaterialIndexDefinition.nextName();
@@ -224,7 +244,7 @@ public final class SearchBench {
 
     // ---------------------------------------------------------------- search
 
-    private void searchLatency(String fullIndex, int docs, Map<String, Long> rss) throws Exception {
+    private void searchLatency(String fullIndex, int docs, Map<String, String> rss) throws Exception {
         Path var = target.resolve("var");
         StackSettings settings = new StackSettings(root, var, number("http-port"), number("db-port"), number("es-port"),
             Optional.empty(), Optional.of(node.httpUri().toString()), false, "hoclieu", Map.of());
@@ -270,9 +290,10 @@ public final class SearchBench {
                 report.append("| ").append(c).append(" | errors | ").append(r.errors()).append(" | | | |\n");
             }
         }
-        rss.put("Elasticsearch dev node, after the search runs", ProcessMemory.rssMib(node.pid()));
-        Long payara = stack.pids().get("payara");
-        rss.put("Payara Micro (lms-web), after the search runs", payara == null ? -1 : ProcessMemory.rssMib(payara));
+        rss.put("Elasticsearch dev node, after the search runs", ProcessMemory.rss(node.pid()));
+        Stack running = stack;
+        Long payara = running == null ? null : running.pids().get("payara");
+        rss.put("Payara Micro (lms-web), after the search runs", payara == null ? "?" : ProcessMemory.rss(payara));
     }
 
     private void row(int concurrency, String side, Percentiles p) {
