@@ -41,6 +41,19 @@ public interface MaterialIndex {
     /** Removes the document (retired, unpublished, no more work in progress) unless a newer version was written; see {@link #put}. */
     boolean delete(String id, long version);
 
+    /**
+     * Puts and removals in one request ({@code _bulk}), each with its external version as in
+     * {@link #put} and {@link #delete}: a write the index already holds in the same or a newer
+     * version is skipped ({@link BulkOutcome#alreadyNewer()}), removing an absent document is fine.
+     * Any other failed item throws, so that a caller holding a database transaction rolls it back
+     * and retries every write (they are idempotent). Callers bound the size of one call (see
+     * {@code Reindex}): the cluster refuses requests over 100 MB.
+     *
+     * @param concreteIndex where to write (reindex), or null for the alias
+     * @throws SearchException when the request or any item failed otherwise
+     */
+    BulkOutcome write(String concreteIndex, List<IndexWrite> writes);
+
     /** The ids of the indexed documents with the version id each describes (the check command). */
     Map<String, Long> indexedVersions();
 
@@ -82,9 +95,6 @@ public interface MaterialIndex {
 
     /** A new, empty concrete index of the current definition, not behind the alias (reindex). */
     String createNextIndex();
-
-    /** Writes into a concrete index, bypassing the alias (reindex); external version as in {@link #put}. */
-    void putInto(String concreteIndex, MaterialDocument document, long version);
 
     /** Points the alias at this concrete index in one atomic step and deletes the indices it pointed at before. */
     List<String> swapAliasTo(String concreteIndex);

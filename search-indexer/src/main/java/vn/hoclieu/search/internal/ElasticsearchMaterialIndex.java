@@ -11,7 +11,10 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.CompletionContext;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -30,8 +33,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import vn.hoclieu.search.BulkOutcome;
 import vn.hoclieu.search.Facet;
 import vn.hoclieu.search.FacetCount;
+import vn.hoclieu.search.IndexWrite;
 import vn.hoclieu.search.MaterialDocument;
 import vn.hoclieu.search.MaterialHit;
 import vn.hoclieu.search.MaterialIndex;
@@ -141,11 +146,6 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         return putIntoIndex(ALIAS, document, version);
     }
 
-    @Override
-    public void putInto(String concreteIndex, MaterialDocument document, long version) {
-        putIntoIndex(concreteIndex, document, version);
-    }
-
     private boolean putIntoIndex(String target, MaterialDocument document, long version) {
         MaterialDocument normalized = normalized(document);
         try {
@@ -175,6 +175,52 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
             }
             throw e;
         }
+    }
+
+    @Override
+    public BulkOutcome write(String concreteIndex, List<IndexWrite> writes) {
+        if (writes.isEmpty()) {
+            return BulkOutcome.NOTHING;
+        }
+        String target = concreteIndex == null ? ALIAS : concreteIndex;
+        List<BulkOperation> operations = writes.stream().map(w -> operation(target, w)).toList();
+        BulkResponse response = call("write " + writes.size() + " materials into " + target,
+            () -> client.get().bulk(b -> b.operations(operations)));
+        return outcome(target, response.items());
+    }
+
+    private static BulkOperation operation(String target, IndexWrite write) {
+        if (write.isDelete()) {
+            return BulkOperation.of(o -> o.delete(d -> d.index(target).id(write.id())
+                .versionType(VersionType.ExternalGte).version(write.version())));
+        }
+        MaterialDocument normalized = normalized(write.document());
+        return BulkOperation.of(o -> o.index(i -> i.index(target).id(normalized.id()).document(normalized)
+            .versionType(VersionType.ExternalGte).version(write.version())));
+    }
+
+    /**
+     * A bulk answers 200 even when items failed: each item says for itself. 409 is the external
+     * version doing its job; a removal of an absent material answers 404 without an error.
+     */
+    private static BulkOutcome outcome(String target, List<BulkResponseItem> items) {
+        int applied = 0;
+        List<String> alreadyNewer = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (BulkResponseItem item : items) {
+            if (item.error() == null) {
+                applied++;
+            } else if (item.status() == 409) {
+                alreadyNewer.add(item.id());
+            } else {
+                failures.add(item.id() + ": " + item.status() + " " + item.error().type() + " " + item.error().reason());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new SearchException("could not write " + failures.size() + " of " + items.size() + " materials into "
+                + target + ", e.g. " + failures.subList(0, Math.min(3, failures.size())), null);
+        }
+        return new BulkOutcome(applied, alreadyNewer);
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.hoclieu.search.outbox;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import vn.hoclieu.content.search.OutboxEntry;
 import vn.hoclieu.content.search.SearchFeed;
 import vn.hoclieu.content.search.SearchableMaterial;
 import vn.hoclieu.search.MaterialDocument;
+import vn.hoclieu.search.BulkOutcome;
+import vn.hoclieu.search.IndexWrite;
 import vn.hoclieu.search.MaterialIndex;
 import vn.hoclieu.search.SearchException;
 
@@ -26,7 +29,9 @@ import vn.hoclieu.search.SearchException;
  * rolls back, the rows stay, the next run retries them. A crash after the write and before the
  * commit: the rows are drained again, which rewrites the same document (harmless). Two drainers
  * holding rows of one material: the newer row id wins in Elasticsearch whatever the order of the
- * writes, so per material the index always ends on the latest state.
+ * writes, so per material the index always ends on the latest state. The batch's writes go to
+ * Elasticsearch as one bulk request; if any of them fails (other than "already newer"), the whole
+ * transaction rolls back and the batch is retried, rewriting the ones that succeeded (harmless).
  */
 public final class OutboxDrainer {
 
@@ -58,9 +63,12 @@ public final class OutboxDrainer {
                 List<OutboxEntry> rows = SearchFeed.claim(c, batch);
                 Map<Long, Long> latest = new LinkedHashMap<>(); // material → highest row id, in row order
                 rows.forEach(row -> latest.merge(row.materialId(), row.id(), Math::max));
+                List<IndexWrite> writes = new ArrayList<>(2 * latest.size());
                 for (Map.Entry<Long, Long> material : latest.entrySet()) {
-                    apply(c, material.getKey(), material.getValue());
+                    writes.addAll(writes(c, material.getKey(), material.getValue()));
                 }
+                BulkOutcome outcome = index.write(null, writes);
+                LOG.fine(() -> writes.size() + " document(s) written, already newer: " + outcome.alreadyNewer());
                 SearchFeed.markProcessed(c, rows);
                 c.commit();
                 return rows.size();
@@ -82,20 +90,16 @@ public final class OutboxDrainer {
         return total;
     }
 
-    /** Both documents of the material: its public version and its work in progress, each written or removed. */
-    private void apply(Connection c, long materialId, long version) throws SQLException {
+    /** Both documents of the material as they are now (its public version, its work in progress), each put or removed. */
+    private List<IndexWrite> writes(Connection c, long materialId, long version) throws SQLException {
         String id = Long.toString(materialId);
-        write(id, SearchFeed.load(c, materialId), version);
-        write(MaterialDocument.workInProgressId(id), SearchFeed.loadWorkInProgress(c, materialId), version);
+        return List.of(write(id, SearchFeed.load(c, materialId), version),
+            write(MaterialDocument.workInProgressId(id), SearchFeed.loadWorkInProgress(c, materialId), version));
     }
 
-    private void write(String documentId, Optional<SearchableMaterial> material, long version) {
-        if (material.isPresent()) {
-            boolean written = index.put(MaterialDocuments.of(material.get(), names), version);
-            LOG.fine(() -> documentId + (written ? " indexed" : " already newer") + " (version " + version + ")");
-        } else {
-            index.delete(documentId, version);
-            LOG.fine(() -> documentId + " not in search (version " + version + ")");
-        }
+    private IndexWrite write(String documentId, Optional<SearchableMaterial> material, long version) {
+        return material.isPresent()
+            ? IndexWrite.put(MaterialDocuments.of(material.get(), names), version)
+            : IndexWrite.delete(documentId, version);
     }
 }

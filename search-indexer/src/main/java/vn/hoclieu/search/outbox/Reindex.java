@@ -18,6 +18,7 @@ import vn.hoclieu.content.search.SearchFeed;
 import vn.hoclieu.content.search.SearchOutbox;
 import vn.hoclieu.content.search.SearchableMaterial;
 import vn.hoclieu.search.MaterialDocument;
+import vn.hoclieu.search.IndexWrite;
 import vn.hoclieu.search.MaterialIndex;
 
 /**
@@ -26,14 +27,22 @@ import vn.hoclieu.search.MaterialIndex;
  * <p>Rebuild without downtime: note the database's time, build a new concrete index from every
  * material search may hold, swap the alias in one atomic step (searches see the old index until
  * then), and mark the outbox rows processed since the start unprocessed again, so the drain writes
- * them into the new index too. Swap and replay happen while no drain is in flight (the gate). The rebuild writes with external version {@value #REBUILT}, below
- * every outbox row id, so each replayed or later row wins over what the rebuild read: a change
- * that committed after the rebuild read its material cannot be lost, whatever its row id.
+ * them into the new index too. Swap and replay happen while no drain is in flight (the gate). The
+ * rebuild writes with external version {@value #REBUILT}, below every outbox row id, so each
+ * replayed or later row wins over what the rebuild read: a change that committed after the
+ * rebuild read its material cannot be lost, whatever its row id. Documents go in bulk requests of
+ * at most {@value #BULK_DOCUMENTS} documents and about {@value #BULK_TEXT_CHARS} characters of
+ * text (the cluster refuses requests over 100 MB; extracted texts reach 200,000 characters each).
  */
 public final class Reindex {
 
     /** The external version of rebuilt documents: lower than any outbox row id (ids start at 1). */
     static final long REBUILT = 0;
+
+    /** Documents per bulk request: fewer requests, bounded memory. */
+    public static final int BULK_DOCUMENTS = 500;
+    /** Text characters per bulk request (UTF-8: up to 3 bytes each), far below the cluster's 100 MB limit. */
+    public static final long BULK_TEXT_CHARS = 8_000_000;
 
     private final DataSource dataSource;
     private final MaterialIndex index;
@@ -60,9 +69,24 @@ public final class Reindex {
         String target = index.createNextIndex();
         int written = 0;
         try (Connection c = dataSource.getConnection()) {
+            List<IndexWrite> batch = new ArrayList<>();
+            long textChars = 0;
             for (long id : materials) {
-                written += writeInto(target, SearchFeed.load(c, id)) + writeInto(target, SearchFeed.loadWorkInProgress(c, id));
+                for (Optional<SearchableMaterial> material : List.of(SearchFeed.load(c, id), SearchFeed.loadWorkInProgress(c, id))) {
+                    if (material.isPresent()) {
+                        IndexWrite write = IndexWrite.put(MaterialDocuments.of(material.get(), names), REBUILT);
+                        batch.add(write);
+                        textChars += write.textLength();
+                        written++;
+                    }
+                }
+                if (isFull(batch.size(), textChars)) {
+                    index.write(target, batch);
+                    batch.clear();
+                    textChars = 0;
+                }
             }
+            index.write(target, batch);
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -79,9 +103,9 @@ public final class Reindex {
         }
     }
 
-    private int writeInto(String target, Optional<SearchableMaterial> material) {
-        material.ifPresent(m -> index.putInto(target, MaterialDocuments.of(m, names), REBUILT));
-        return material.isPresent() ? 1 : 0;
+    /** Whether a bulk of this many documents and text characters should be sent now. */
+    public static boolean isFull(int documents, long textChars) {
+        return documents >= BULK_DOCUMENTS || textChars >= BULK_TEXT_CHARS;
     }
 
     /** What differs between the database and the index, by document id (see {@link MaterialDocument#id}). */
