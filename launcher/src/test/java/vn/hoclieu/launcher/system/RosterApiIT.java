@@ -114,7 +114,7 @@ class RosterApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).get("importable").asBoolean()).isFalse();
-        assertThat(json(response).get("fileProblems").get(0).get("error").asText()).isEqualTo("not_utf8");
+        assertThat(json(response).get("fileProblems").get(0).get("code").asText()).isEqualTo("not_utf8");
     }
 
     @Test
