@@ -14,6 +14,9 @@ public interface SchoolService {
     /** The pupil's class in the current school year, if enrolled. */
     Optional<ClassSummary> classOf(long pupilId);
 
+    /** Any class by id (callers check who may see it). */
+    Optional<ClassSummary> classById(long classId);
+
     /** Every class of the school's current year, by grade and name. */
     List<ClassSummary> classesOf(long schoolId);
 

@@ -56,6 +56,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof vn.hoclieu.core.account.PasswordChangeRefusedException refused) {
             return ApiError.response(400, refused.code(), text("password." + refused.code()), Map.of());
         }
+        if (failure instanceof vn.hoclieu.core.classroom.ClassAccessDeniedException) {
+            return ApiError.response(Response.Status.FORBIDDEN, "forbidden", text("api.forbidden"));
+        }
+        if (failure instanceof vn.hoclieu.core.classroom.CommentsClosedException) {
+            return ApiError.response(Response.Status.CONFLICT, "comments_closed", text("classroom.commentsClosed"));
+        }
         if (failure instanceof vn.hoclieu.core.roster.RosterAccessDeniedException) {
             return ApiError.response(Response.Status.FORBIDDEN, "forbidden", text("api.forbidden"));
         }

@@ -42,6 +42,11 @@ public class DefaultSchoolService implements SchoolService {
     }
 
     @Override
+    public Optional<ClassSummary> classById(long classId) {
+        return schools.schoolClass(classId).map(this::summary);
+    }
+
+    @Override
     public Optional<String> currentYearOf(long schoolId) {
         return schools.currentYear(schoolId).map(SchoolYear::name);
     }

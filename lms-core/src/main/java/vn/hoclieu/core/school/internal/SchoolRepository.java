@@ -38,6 +38,10 @@ public class SchoolRepository {
                 .setParameter("s", schoolId).getResultStream().findFirst();
     }
 
+    public Optional<SchoolClass> schoolClass(long classId) {
+        return Optional.ofNullable(em.find(SchoolClass.class, classId));
+    }
+
     public List<SchoolClass> classesOfYear(long yearId) {
         return em.createQuery("select c from SchoolClass c where c.schoolYearId = :y order by c.grade, c.name", SchoolClass.class)
                 .setParameter("y", yearId).getResultList();

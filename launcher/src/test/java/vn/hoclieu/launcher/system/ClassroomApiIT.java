@@ -1,0 +1,87 @@
+package vn.hoclieu.launcher.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoclieu.launcher.system.ApiClient.json;
+
+/**
+ * A class's page through the running system: class 3B's teachers post, its pupils read and
+ * comment, nobody outside the class reads it, and what people write is shown as text.
+ */
+class ClassroomApiIT {
+
+    @Test
+    void teachersOfTheClassPostAndItsPupilsReadAndComment() {
+        ApiClient homeroom = ApiClient.signedIn("gv.lan");
+        long class3B = classNamed(homeroom, "3B");
+        String title = "Họp phụ huynh " + UUID.randomUUID().toString().substring(0, 6);
+
+        HttpResponse<String> posted = homeroom.postJson("api/v1/classes/" + class3B + "/announcements",
+                "{\"title\":\"" + title + "\",\"body\":\"Thứ Bảy, 8 giờ sáng.\\nMời cha mẹ đến đúng giờ.\",\"commentsOpen\":true}");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        long announcement = json(posted).get("id").asLong();
+
+        ApiClient pupil = ApiClient.signedIn("hs.an");
+        JsonNode read = json(pupil.get("api/v1/classes/" + class3B + "/announcements"));
+        assertThat(read.get(0).get("title").asText()).isEqualTo(title);
+        assertThat(read.get(0).get("authorName").asText()).isEqualTo("Nguyễn Thị Lan");
+
+        HttpResponse<String> commented = pupil.postJson("api/v1/announcements/" + announcement + "/comments", "{\"body\":\"Dạ, em đã báo bố mẹ.\"}");
+        assertThat(commented.statusCode()).as(commented.body()).isEqualTo(200);
+        assertThat(json(commented).get("comments").get(0).get("body").asText()).isEqualTo("Dạ, em đã báo bố mẹ.");
+
+        ApiClient subjectTeacher = ApiClient.signedIn("gv.nhung"); // English in 3B
+        HttpResponse<String> closed = subjectTeacher.postJson("api/v1/classes/" + class3B + "/announcements",
+                "{\"title\":\"Bài hát tiếng Anh\",\"body\":\"Nghe và hát theo.\",\"commentsOpen\":false}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(201);
+        HttpResponse<String> refused = pupil.postJson("api/v1/announcements/" + json(closed).get("id").asLong() + "/comments", "{\"body\":\"Hay quá\"}");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json(refused).get("error").asText()).isEqualTo("comments_closed");
+    }
+
+    @Test
+    void nobodyOutsideTheClassReadsOrPostsAndItsSchoolsAdminOnlyReads() {
+        long class3B = classNamed(ApiClient.signedIn("gv.lan"), "3B");
+        String path = "api/v1/classes/" + class3B + "/announcements";
+        String announcement = "{\"title\":\"Nghỉ học\",\"body\":\"Thứ Hai nghỉ.\",\"commentsOpen\":true}";
+
+        assertThat(ApiClient.signedIn("hs.bao").get(path).statusCode()).as("a pupil of 5C").isEqualTo(403);
+        assertThat(ApiClient.signedIn("gv.ha").get(path).statusCode()).as("a teacher of another school").isEqualTo(403);
+        assertThat(ApiClient.signedIn("gv.minh").postJson(path, announcement).statusCode()).as("a teacher of 5C").isEqualTo(403);
+        assertThat(ApiClient.signedIn("hs.an").postJson(path, announcement).statusCode()).as("a pupil posts nothing").isEqualTo(403);
+        ApiClient head = ApiClient.signedIn("ht.son");
+        assertThat(head.get(path).statusCode()).isEqualTo(200);
+        assertThat(head.postJson(path, announcement).statusCode()).isEqualTo(403);
+        assertThat(ApiClient.forSystem().get(path).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anEmptyTitleIsRefusedAndMarkupIsShownAsText() {
+        ApiClient homeroom = ApiClient.signedIn("gv.lan");
+        long class3B = classNamed(homeroom, "3B");
+        HttpResponse<String> empty = homeroom.postJson("api/v1/classes/" + class3B + "/announcements", "{\"title\":\" \",\"body\":\"x\"}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+
+        String marker = "xss" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(homeroom.postJson("api/v1/classes/" + class3B + "/announcements",
+                "{\"title\":\"Thông báo " + marker + "\",\"body\":\"<script>alert('" + marker + "')</script>\",\"commentsOpen\":true}").statusCode())
+                .isEqualTo(201);
+        String page = ApiClient.signedIn("hs.an").get("app/class.xhtml?id=" + class3B).body();
+        assertThat(page).contains("Thông báo " + marker).contains("&lt;script&gt;").doesNotContain("<script>alert('" + marker);
+        assertThat(ApiClient.signedIn("hs.bao").get("app/class.xhtml?id=" + class3B).statusCode()).as("outside the class").isEqualTo(404);
+    }
+
+    private static long classNamed(ApiClient teacher, String name) {
+        for (JsonNode c : json(teacher.get("api/v1/classes"))) {
+            if (c.get("name").asText().equals(name)) {
+                return c.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no class " + name);
+    }
+}

@@ -1,0 +1,61 @@
+package vn.hoclieu.core.classroom.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.hoclieu.core.classroom.model.Announcement;
+import vn.hoclieu.core.classroom.model.AnnouncementComment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ClassroomRepository {
+
+    @PersistenceContext(unitName = "hoclieu")
+    EntityManager em;
+
+    /** The class's school, if the class exists. */
+    public Optional<Long> schoolOf(long classId) {
+        return em.createQuery("""
+                select y.schoolId from SchoolClass c, SchoolYear y where c.id = :c and y.id = c.schoolYearId""", Long.class)
+                .setParameter("c", classId).getResultStream().findFirst();
+    }
+
+    /** Homeroom teacher of the class, or teacher of a subject in it. */
+    public boolean teaches(long teacherId, long classId) {
+        return em.createQuery("""
+                select count(c) from SchoolClass c where c.id = :c and (c.homeroomTeacherId = :t
+                  or exists (select t from TeachingAssignment t where t.classId = c.id and t.teacherId = :t))""", Long.class)
+                .setParameter("c", classId).setParameter("t", teacherId).getSingleResult() > 0;
+    }
+
+    public boolean isPupilOf(long pupilId, long classId) {
+        return em.createQuery("select count(c) from SchoolClass c join c.pupilIds p where c.id = :c and p = :p", Long.class)
+                .setParameter("c", classId).setParameter("p", pupilId).getSingleResult() > 0;
+    }
+
+    public List<Announcement> announcementsOf(long classId) {
+        return em.createQuery("select a from Announcement a where a.classId = :c order by a.postedAt desc, a.id desc", Announcement.class)
+                .setParameter("c", classId).setMaxResults(200).getResultList();
+    }
+
+    /** Comments of these announcements, oldest first (one query for a whole page). */
+    public List<AnnouncementComment> commentsOf(Collection<Long> announcementIds) {
+        if (announcementIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from AnnouncementComment c where c.announcementId in :a order by c.id", AnnouncementComment.class)
+                .setParameter("a", announcementIds).getResultList();
+    }
+
+    public Optional<Announcement> announcement(long id) {
+        return Optional.ofNullable(em.find(Announcement.class, id));
+    }
+
+    public void add(Object entity) {
+        em.persist(entity);
+        em.flush(); // the id, for the answer
+    }
+}
