@@ -76,6 +76,49 @@ class ClassroomApiIT {
         assertThat(ApiClient.signedIn("hs.bao").get("app/class.xhtml?id=" + class3B).statusCode()).as("outside the class").isEqualTo(404);
     }
 
+    @Test
+    void teachersScheduleOnlineSessionsInVietnamTimeAndTakeAttendance() {
+        ApiClient homeroom = ApiClient.signedIn("gv.lan");
+        long class3B = classNamed(homeroom, "3B");
+        String sessions = "api/v1/classes/" + class3B + "/sessions";
+
+        HttpResponse<String> unsafe = homeroom.postJson(sessions,
+                "{\"title\":\"Ôn tập\",\"startsAt\":\"2026-12-01T19:30\",\"durationMinutes\":45,\"meetingUrl\":\"javascript:alert(1)\"}");
+        assertThat(unsafe.statusCode()).as("only http(s) links").isEqualTo(400);
+        HttpResponse<String> scheduled = homeroom.postJson(sessions,
+                "{\"title\":\"Ôn tập phân số\",\"startsAt\":\"2026-12-01T19:30\",\"durationMinutes\":45,\"meetingUrl\":\"https://meet.jit.si/hoclieu-3b\"}");
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
+        assertThat(json(scheduled).get("startsAt").asText()).as("19:30 in Vietnam is 12:30 UTC").startsWith("2026-12-01T12:30");
+        long session = json(scheduled).get("id").asLong();
+
+        ApiClient an = ApiClient.signedIn("hs.an");
+        long anId = json(an.get("api/v1/auth/me")).get("id").asLong();
+        long baoId = json(ApiClient.signedIn("hs.bao").get("api/v1/auth/me")).get("id").asLong();
+        String attendance = "api/v1/sessions/" + session + "/attendance";
+        HttpResponse<String> stranger = homeroom.send(homeroom.request(attendance).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("[{\"pupilId\":" + baoId + ",\"status\":\"PRESENT\"}]")).build());
+        assertThat(stranger.statusCode()).as("a pupil of 5C").isEqualTo(400);
+        assertThat(json(stranger).get("error").asText()).isEqualTo("not_in_class");
+        HttpResponse<String> byPupil = an.send(an.request(attendance).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("[{\"pupilId\":" + anId + ",\"status\":\"PRESENT\"}]")).build());
+        assertThat(byPupil.statusCode()).as("pupils do not mark themselves").isEqualTo(403);
+        HttpResponse<String> marked = homeroom.send(homeroom.request(attendance).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("[{\"pupilId\":" + anId + ",\"status\":\"LATE\"}]")).build());
+        assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+
+        JsonNode seen = null;
+        for (JsonNode s : json(an.get(sessions))) {
+            if (s.get("id").asLong() == session) {
+                seen = s;
+            }
+        }
+        assertThat(seen).isNotNull();
+        assertThat(seen.get("meetingUrl").asText()).isEqualTo("https://meet.jit.si/hoclieu-3b");
+        assertThat(seen.get("attendance")).hasSize(1);
+        assertThat(seen.get("attendance").get(0).get("status").asText()).isEqualTo("LATE");
+        assertThat(an.get("app/class.xhtml?id=" + class3B).body()).contains("Ôn tập phân số", "Đến muộn", "https://meet.jit.si/hoclieu-3b");
+    }
+
     private static long classNamed(ApiClient teacher, String name) {
         for (JsonNode c : json(teacher.get("api/v1/classes"))) {
             if (c.get("name").asText().equals(name)) {

@@ -4,9 +4,11 @@ import jakarta.validation.Valid;
 import vn.hoclieu.core.account.Account;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * A class's page: announcements its teachers post and its pupils read and comment on. Who may do
+ * A class's page: announcements its teachers post and its pupils read and comment on, and online
+ * sessions its teachers schedule and take attendance of. Who may do
  * what: the class's pupils read and comment; its homeroom and subject teachers also post; admins
  * of its school read. Anyone else gets {@link ClassAccessDeniedException}. The transaction boundary.
  */
@@ -19,6 +21,21 @@ public interface ClassroomService {
 
     /** @throws CommentsClosedException when the announcement takes no comments */
     PostedAnnouncement comment(long announcementId, Account reader, @Valid CommentInput comment);
+
+    /** Online sessions, latest start first; attendance as {@link ScheduledSession#attendance} says. */
+    List<ScheduledSession> sessions(long classId, Account reader);
+
+    ScheduledSession schedule(long classId, Account teacher, @Valid SessionInput session);
+
+    /**
+     * The class's teachers mark how pupils attended (others keep their marks).
+     *
+     * @throws NotInClassException for someone who is not a pupil of the class
+     */
+    ScheduledSession markAttendance(long sessionId, Account teacher, List<AttendanceMark> marks);
+
+    /** The class's pupils by name (its teachers and school admins; for the attendance list). */
+    Map<Long, String> pupils(long classId, Account reader);
 
     /** Whether this person may post on the class's page (its teachers). */
     boolean teaches(long classId, Account person);

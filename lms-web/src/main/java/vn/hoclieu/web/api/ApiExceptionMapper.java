@@ -59,6 +59,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof vn.hoclieu.core.classroom.ClassAccessDeniedException) {
             return ApiError.response(Response.Status.FORBIDDEN, "forbidden", text("api.forbidden"));
         }
+        if (failure instanceof vn.hoclieu.core.classroom.NotInClassException) {
+            return ApiError.response(400, "not_in_class", text("session.notInClass"), Map.of());
+        }
         if (failure instanceof vn.hoclieu.core.classroom.CommentsClosedException) {
             return ApiError.response(Response.Status.CONFLICT, "comments_closed", text("classroom.commentsClosed"));
         }

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.hoclieu.core.classroom.model.Announcement;
 import vn.hoclieu.core.classroom.model.AnnouncementComment;
+import vn.hoclieu.core.classroom.model.OnlineSession;
+import vn.hoclieu.core.classroom.model.SessionAttendance;
 
 import java.util.Collection;
 import java.util.List;
@@ -52,6 +54,37 @@ public class ClassroomRepository {
 
     public Optional<Announcement> announcement(long id) {
         return Optional.ofNullable(em.find(Announcement.class, id));
+    }
+
+    public List<OnlineSession> sessionsOf(long classId) {
+        return em.createQuery("select s from OnlineSession s where s.classId = :c order by s.startsAt desc, s.id desc", OnlineSession.class)
+                .setParameter("c", classId).setMaxResults(100).getResultList();
+    }
+
+    public Optional<OnlineSession> session(long id) {
+        return Optional.ofNullable(em.find(OnlineSession.class, id));
+    }
+
+    public List<SessionAttendance> attendanceOf(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from SessionAttendance a where a.sessionId in :s", SessionAttendance.class)
+                .setParameter("s", sessionIds).getResultList();
+    }
+
+    public SessionAttendance attendance(long sessionId, long pupilId) {
+        SessionAttendance found = em.find(SessionAttendance.class, new SessionAttendance.Key(sessionId, pupilId));
+        if (found == null) {
+            found = new SessionAttendance(sessionId, pupilId);
+            em.persist(found);
+        }
+        return found;
+    }
+
+    public List<Long> pupilIdsOf(long classId) {
+        return em.createQuery("select p from SchoolClass c join c.pupilIds p where c.id = :c", Long.class)
+                .setParameter("c", classId).getResultList();
     }
 
     public void add(Object entity) {

@@ -7,6 +7,10 @@ import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.Role;
 import vn.hoclieu.core.classroom.AnnouncementInput;
+import vn.hoclieu.core.classroom.AttendanceMark;
+import vn.hoclieu.core.classroom.NotInClassException;
+import vn.hoclieu.core.classroom.ScheduledSession;
+import vn.hoclieu.core.classroom.SessionInput;
 import vn.hoclieu.core.classroom.ClassAccessDeniedException;
 import vn.hoclieu.core.classroom.ClassroomService;
 import vn.hoclieu.core.classroom.CommentInput;
@@ -14,7 +18,11 @@ import vn.hoclieu.core.classroom.CommentsClosedException;
 import vn.hoclieu.core.classroom.PostedAnnouncement;
 import vn.hoclieu.core.classroom.model.Announcement;
 import vn.hoclieu.core.classroom.model.AnnouncementComment;
+import vn.hoclieu.core.classroom.model.OnlineSession;
+import vn.hoclieu.core.classroom.model.SessionAttendance;
 
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +33,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class DefaultClassroomService implements ClassroomService {
+
+    /** Teachers type times in Vietnam time; instants are stored. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     ClassroomRepository classroom;
@@ -69,6 +80,62 @@ public class DefaultClassroomService implements ClassroomService {
         }
         classroom.add(new AnnouncementComment(announcementId, reader.id(), input.body().strip()));
         return announcements(announcement.classId(), reader).stream().filter(a -> a.id() == announcementId).findFirst().orElseThrow();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ScheduledSession> sessions(long classId, Account reader) {
+        requireMember(classId, reader);
+        List<OnlineSession> sessions = classroom.sessionsOf(classId);
+        boolean seesEveryone = !reader.has(Role.STUDENT) || teaches(classId, reader);
+        Map<Long, List<AttendanceMark>> marks = new HashMap<>();
+        for (SessionAttendance a : classroom.attendanceOf(sessions.stream().map(OnlineSession::id).toList())) {
+            if (seesEveryone || a.pupilId() == reader.id()) {
+                marks.computeIfAbsent(a.sessionId(), k -> new java.util.ArrayList<>()).add(new AttendanceMark(a.pupilId(), a.status()));
+            }
+        }
+        Map<Long, String> names = accounts.displayNames(sessions.stream().map(OnlineSession::teacherId).collect(Collectors.toSet()));
+        return sessions.stream().map(s -> shown(s, names.get(s.teacherId()), marks.getOrDefault(s.id(), List.of()))).toList();
+    }
+
+    @Override
+    public ScheduledSession schedule(long classId, Account teacher, SessionInput input) {
+        if (!teaches(classId, teacher)) {
+            throw new ClassAccessDeniedException("only the class's teachers schedule its sessions");
+        }
+        OnlineSession session = new OnlineSession(classId, teacher.id(), input.title().strip(),
+                input.startsAt().atZone(VIETNAM).toInstant(), input.durationMinutes(), input.meetingUrl().strip());
+        classroom.add(session);
+        return shown(session, teacher.displayName(), List.of());
+    }
+
+    @Override
+    public ScheduledSession markAttendance(long sessionId, Account teacher, List<AttendanceMark> marks) {
+        OnlineSession session = classroom.session(sessionId).orElseThrow(() -> new ClassAccessDeniedException("no such session"));
+        if (!teaches(session.classId(), teacher)) {
+            throw new ClassAccessDeniedException("only the class's teachers take attendance");
+        }
+        Set<Long> pupils = new HashSet<>(classroom.pupilIdsOf(session.classId()));
+        marks.stream().map(AttendanceMark::pupilId).filter(p -> !pupils.contains(p)).findFirst().ifPresent(p -> {
+            throw new NotInClassException(p);
+        });
+        marks.stream().filter(m -> m.status() != null)
+                .forEach(m -> classroom.attendance(sessionId, m.pupilId()).mark(m.status(), teacher.id()));
+        return sessions(session.classId(), teacher).stream().filter(s -> s.id() == sessionId).findFirst().orElseThrow();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> pupils(long classId, Account reader) {
+        requireMember(classId, reader);
+        if (reader.has(Role.STUDENT) && !teaches(classId, reader)) {
+            throw new ClassAccessDeniedException("pupils do not list their classmates here");
+        }
+        return accounts.displayNames(classroom.pupilIdsOf(classId));
+    }
+
+    private static ScheduledSession shown(OnlineSession s, String teacherName, List<AttendanceMark> marks) {
+        return new ScheduledSession(s.id(), s.classId(), s.title(), s.startsAt(), s.durationMinutes(), s.meetingUrl(), teacherName, marks);
     }
 
     @Override

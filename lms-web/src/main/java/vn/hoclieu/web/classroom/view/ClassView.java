@@ -4,7 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
+import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.classroom.AnnouncementInput;
+import vn.hoclieu.core.classroom.Attendance;
+import vn.hoclieu.core.classroom.AttendanceMark;
+import vn.hoclieu.core.classroom.NotInClassException;
+import vn.hoclieu.core.classroom.ScheduledSession;
+import vn.hoclieu.core.classroom.SessionInput;
 import vn.hoclieu.core.classroom.ClassAccessDeniedException;
 import vn.hoclieu.core.classroom.ClassroomService;
 import vn.hoclieu.core.classroom.CommentInput;
@@ -17,12 +23,14 @@ import vn.hoclieu.web.i18n.PageMessages;
 import vn.hoclieu.web.material.view.ContributorPage;
 
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A class's page: its announcements with their comments; its teachers post, its people comment.
+ * A class's page: its announcements with their comments (its teachers post, its people comment)
+ * and its online sessions (its teachers schedule them and take attendance).
  * Anyone outside the class gets 404, as if the class did not exist.
  */
 @Named
@@ -45,10 +53,20 @@ public class ClassView implements Serializable {
     private transient ClassSummary schoolClass;
     private transient List<PostedAnnouncement> announcements;
 
+    private transient List<ScheduledSession> sessions;
+    private transient List<Map.Entry<Long, String>> pupils;
+
     private String title;
     private String body;
     private boolean commentsOpen = true;
     private final Map<Long, String> comments = new HashMap<>();
+
+    private String sessionTitle;
+    private LocalDateTime startsAt;
+    private int duration = 45;
+    private String meetingUrl;
+    /** session id → pupil id → attendance name (or empty), bound to the attendance forms */
+    private final Map<Long, Map<Long, String>> marks = new HashMap<>();
 
     public void open() {
         try {
@@ -59,8 +77,66 @@ public class ClassView implements Serializable {
     }
 
     private void reload() {
-        announcements = classroom.announcements(id, currentUser.required());
+        Account me = currentUser.required();
+        announcements = classroom.announcements(id, me);
+        sessions = classroom.sessions(id, me);
         schoolClass = schools.classById(id).orElseThrow(() -> new ClassAccessDeniedException("no such class"));
+        pupils = classroom.teaches(id, me) ? classroom.pupils(id, me).entrySet().stream()
+                .sorted(Map.Entry.comparingByValue()).toList() : List.of();
+        for (ScheduledSession s : sessions) {
+            Map<Long, String> marked = marks.computeIfAbsent(s.id(), k -> new HashMap<>());
+            s.attendance().forEach(m -> marked.putIfAbsent(m.pupilId(), m.status().name()));
+        }
+    }
+
+    public String schedule() {
+        try {
+            classroom.schedule(id, currentUser.required(), new SessionInput(sessionTitle, startsAt, duration, meetingUrl));
+        } catch (ConstraintViolationException | ClassAccessDeniedException e) {
+            return refused(e);
+        }
+        messages.info("session.scheduled");
+        return again();
+    }
+
+    public String saveAttendance(long sessionId) {
+        List<AttendanceMark> marked = marks.getOrDefault(sessionId, Map.of()).entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> new AttendanceMark(e.getKey(), Attendance.valueOf(e.getValue()))).toList();
+        if (marked.isEmpty()) {
+            return again();
+        }
+        try {
+            classroom.markAttendance(sessionId, currentUser.required(), marked);
+        } catch (ClassAccessDeniedException | NotInClassException e) {
+            return refused(e);
+        }
+        messages.info("session.attendance.saved");
+        return again();
+    }
+
+    /** How the signed-in pupil attended, as words; empty when not marked (or not a pupil). */
+    public String myAttendance(ScheduledSession session) {
+        Attendance mine = session.of(currentUser.required().id());
+        return mine == null ? "" : messages.text("session.attendance." + mine.name());
+    }
+
+    public List<Attendance> getAttendanceChoices() {
+        return List.of(Attendance.values());
+    }
+
+    public List<ScheduledSession> getSessions() {
+        if (sessions == null) {
+            reload();
+        }
+        return sessions;
+    }
+
+    public List<Map.Entry<Long, String>> getPupils() {
+        if (pupils == null) {
+            reload();
+        }
+        return pupils;
     }
 
     public String post() {
@@ -87,6 +163,7 @@ public class ClassView implements Serializable {
             case ConstraintViolationException invalid -> invalid.getConstraintViolations()
                     .forEach(v -> messages.errorAt(null, "classroom.invalid", v.getMessage()));
             case CommentsClosedException closed -> messages.errorAt(null, "classroom.commentsClosed");
+            case NotInClassException stranger -> messages.errorAt(null, "session.notInClass");
             default -> messages.errorAt(null, "api.forbidden");
         }
         return null;
@@ -116,6 +193,15 @@ public class ClassView implements Serializable {
         return announcements;
     }
 
+    public String getSessionTitle() { return sessionTitle; }
+    public void setSessionTitle(String sessionTitle) { this.sessionTitle = sessionTitle; }
+    public LocalDateTime getStartsAt() { return startsAt; }
+    public void setStartsAt(LocalDateTime startsAt) { this.startsAt = startsAt; }
+    public int getDuration() { return duration; }
+    public void setDuration(int duration) { this.duration = duration; }
+    public String getMeetingUrl() { return meetingUrl; }
+    public void setMeetingUrl(String meetingUrl) { this.meetingUrl = meetingUrl; }
+    public Map<Long, Map<Long, String>> getMarks() { return marks; }
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
     public String getTitle() { return title; }
