@@ -74,6 +74,13 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         "tags^1.5", "tags.folded^1");
     static final List<String> SHORT_FOLDED_FIELDS = List.of("title.folded^3", "keywords.folded^2", "description.folded", "tags.folded");
 
+    /** Every folded field (one analyzer, so one combined field for counting the words a material has). */
+    static final List<String> FOLDED_FIELDS = List.of("title.folded", "keywords.folded", "description.folded", "body.folded",
+        "captions.folded", "tags.folded", "authorName.folded", "schoolName.folded");
+
+    /** Words a material must have: all of one or two, three quarters of more (a mistyped one may be missing). */
+    static final String ENOUGH_WORDS = "2<75%";
+
     /** Where a mistyped word is looked for when nothing matched as typed: every folded field. */
     static final List<String> FUZZY_FIELDS = List.of(
         "title.folded^3", "keywords.folded^2", "description.folded", "body.folded^0.5", "captions.folded^0.5", "tags.folded");
@@ -259,6 +266,10 @@ public final class ElasticsearchMaterialIndex implements MaterialIndex {
         }
         SearchResults results = search(q, Query.of(b -> b.bool(bool -> bool
             .filter(visible)
+            // most of the words somewhere in the material: Vietnamese words are syllables, and common
+            // ones ("lớp", "bài", "3") alone matched nearly every material, which made scoring and
+            // facets cost the whole index; the ranking below is unchanged for what passes
+            .filter(f -> f.combinedFields(cf -> cf.query(text).fields(FOLDED_FIELDS).minimumShouldMatch(ENOUGH_WORDS)))
             .must(m -> m.multiMatch(mm -> mm.query(text).fields(SEARCH_FIELDS).type(TextQueryType.MostFields)))
             // the words next to each other, in this order, in a short field: a strong sign
             .should(s -> s.multiMatch(mm -> mm.query(text).fields(SHORT_FIELDS).type(TextQueryType.Phrase).slop(1).boost(2f)))
