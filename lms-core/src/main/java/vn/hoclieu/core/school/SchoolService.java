@@ -14,6 +14,9 @@ public interface SchoolService {
     /** The pupil's class in the current school year, if enrolled. */
     Optional<ClassSummary> classOf(long pupilId);
 
+    /** Whether the teacher is the class's homeroom teacher or teaches a subject in it. */
+    boolean teaches(long teacherId, long classId);
+
     /** Any class by id (callers check who may see it). */
     Optional<ClassSummary> classById(long classId);
 

@@ -25,14 +25,6 @@ public class ClassroomRepository {
                 .setParameter("c", classId).getResultStream().findFirst();
     }
 
-    /** Homeroom teacher of the class, or teacher of a subject in it. */
-    public boolean teaches(long teacherId, long classId) {
-        return em.createQuery("""
-                select count(c) from SchoolClass c where c.id = :c and (c.homeroomTeacherId = :t
-                  or exists (select t from TeachingAssignment t where t.classId = c.id and t.teacherId = :t))""", Long.class)
-                .setParameter("c", classId).setParameter("t", teacherId).getSingleResult() > 0;
-    }
-
     public boolean isPupilOf(long pupilId, long classId) {
         return em.createQuery("select count(c) from SchoolClass c join c.pupilIds p where c.id = :c and p = :p", Long.class)
                 .setParameter("c", classId).setParameter("p", pupilId).getSingleResult() > 0;

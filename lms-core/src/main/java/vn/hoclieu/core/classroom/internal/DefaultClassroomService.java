@@ -16,6 +16,7 @@ import vn.hoclieu.core.classroom.ClassroomService;
 import vn.hoclieu.core.classroom.CommentInput;
 import vn.hoclieu.core.classroom.CommentsClosedException;
 import vn.hoclieu.core.classroom.PostedAnnouncement;
+import vn.hoclieu.core.school.SchoolService;
 import vn.hoclieu.core.classroom.model.Announcement;
 import vn.hoclieu.core.classroom.model.AnnouncementComment;
 import vn.hoclieu.core.classroom.model.OnlineSession;
@@ -42,6 +43,9 @@ public class DefaultClassroomService implements ClassroomService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    SchoolService schools;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -141,7 +145,7 @@ public class DefaultClassroomService implements ClassroomService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean teaches(long classId, Account person) {
-        return person.has(Role.TEACHER) && classroom.teaches(person.id(), classId);
+        return person.has(Role.TEACHER) && schools.teaches(person.id(), classId);
     }
 
     /** Pupils and teachers of the class, and admins of its school; anyone else is refused (as if it did not exist). */

@@ -92,7 +92,7 @@ public class DefaultRosterService implements RosterService {
                 .orElseThrow(() -> new PupilNotFoundException(pupilId));
         SchoolClass schoolClass = schools.currentClassOf(pupilId).orElse(null);
         boolean schoolAdmin = actor.has(Role.SCHOOL_ADMIN) && actor.schoolId() != null && actor.schoolId().equals(pupil.schoolId());
-        boolean teacher = actor.has(Role.TEACHER) && schoolClass != null && roster.teaches(actor.id(), schoolClass.id());
+        boolean teacher = actor.has(Role.TEACHER) && schoolClass != null && schools.teaches(actor.id(), schoolClass.id());
         if (!schoolAdmin && !teacher) {
             throw new RosterAccessDeniedException("account " + actor.id() + " may not reset the password of pupil " + pupilId);
         }

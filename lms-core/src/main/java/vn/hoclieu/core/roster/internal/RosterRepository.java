@@ -68,12 +68,4 @@ public class RosterRepository {
     public void add(Pupil pupil) {
         em.persist(pupil);
     }
-
-    /** Whether the teacher is homeroom teacher of the class or teaches a subject in it. */
-    public boolean teaches(long teacherId, long classId) {
-        return em.createQuery("""
-                select count(c) from SchoolClass c where c.id = :c and (c.homeroomTeacherId = :t
-                  or exists (select t from TeachingAssignment t where t.classId = c.id and t.teacherId = :t))""", Long.class)
-                .setParameter("c", classId).setParameter("t", teacherId).getSingleResult() > 0;
-    }
 }

@@ -42,6 +42,11 @@ public class DefaultSchoolService implements SchoolService {
     }
 
     @Override
+    public boolean teaches(long teacherId, long classId) {
+        return schools.teaches(teacherId, classId);
+    }
+
+    @Override
     public Optional<ClassSummary> classById(long classId) {
         return schools.schoolClass(classId).map(this::summary);
     }
