@@ -119,6 +119,30 @@ class ClassroomApiIT {
         assertThat(an.get("app/class.xhtml?id=" + class3B).body()).contains("Ôn tập phân số", "Đến muộn", "https://meet.jit.si/hoclieu-3b");
     }
 
+    @Test
+    void teachersHandOutPublishedMaterialsAndTheClassFindsThemOnItsPage() {
+        ApiClient homeroom = ApiClient.signedIn("gv.lan");
+        long class3B = classNamed(homeroom, "3B");
+        String title = "Giao lớp " + UUID.randomUUID().toString().substring(0, 6);
+        long published = MaterialFixture.readyMaterialBy(homeroom).titled(title).createPublished();
+        long draft = MaterialFixture.readyMaterialBy(homeroom).titled(title + " nháp").create();
+        String path = "api/v1/classes/" + class3B + "/materials";
+
+        assertThat(homeroom.postJson(path, "{\"materialId\":" + draft + "}").statusCode()).as("only published materials").isEqualTo(404);
+        assertThat(ApiClient.signedIn("gv.minh").postJson(path, "{\"materialId\":" + published + "}").statusCode())
+                .as("a teacher of another class").isEqualTo(403);
+        assertThat(homeroom.postJson(path, "{\"materialId\":" + published + "}").statusCode()).isEqualTo(201);
+
+        ApiClient pupil = ApiClient.signedIn("hs.an");
+        assertThat(json(pupil.get(path)).findValuesAsText("materialId")).contains(Long.toString(published)).doesNotContain(Long.toString(draft));
+        assertThat(pupil.get("app/class.xhtml?id=" + class3B).body()).contains(title);
+        assertThat(ApiClient.signedIn("hs.bao").get(path).statusCode()).as("a pupil of 5C").isEqualTo(403);
+
+        HttpResponse<String> removed = homeroom.send(homeroom.request(path + "/" + published).DELETE().build());
+        assertThat(removed.statusCode()).isEqualTo(204);
+        assertThat(json(pupil.get(path)).findValuesAsText("materialId")).doesNotContain(Long.toString(published));
+    }
+
     private static long classNamed(ApiClient teacher, String name) {
         for (JsonNode c : json(teacher.get("api/v1/classes"))) {
             if (c.get("name").asText().equals(name)) {

@@ -37,6 +37,15 @@ public interface ClassroomService {
     /** The class's pupils by name (its teachers and school admins; for the attendance list). */
     Map<Long, String> pupils(long classId, Account reader);
 
+    /** Ids of the repository materials handed out to the class, newest first (its people; callers show the public ones). */
+    List<Long> materialIds(long classId, Account reader);
+
+    /** A teacher of the class hands out a material (the caller checked it is published); again is harmless. */
+    void share(long classId, Account teacher, long materialId);
+
+    /** A teacher of the class takes a material off its page. */
+    void unshare(long classId, Account teacher, long materialId);
+
     /** Whether this person may post on the class's page (its teachers). */
     boolean teaches(long classId, Account person);
 }

@@ -79,6 +79,24 @@ public class ClassroomRepository {
                 .setParameter("c", classId).getResultList();
     }
 
+    public List<Long> materialIdsOf(long classId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(
+                "SELECT material_id FROM core_class_material WHERE class_id = ?1 ORDER BY added_at DESC, material_id DESC")
+                .setParameter(1, classId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    public void addMaterial(long classId, long materialId, long teacherId) {
+        em.createNativeQuery("INSERT IGNORE INTO core_class_material (class_id, material_id, added_by) VALUES (?1, ?2, ?3)")
+                .setParameter(1, classId).setParameter(2, materialId).setParameter(3, teacherId).executeUpdate();
+    }
+
+    public void removeMaterial(long classId, long materialId) {
+        em.createNativeQuery("DELETE FROM core_class_material WHERE class_id = ?1 AND material_id = ?2")
+                .setParameter(1, classId).setParameter(2, materialId).executeUpdate();
+    }
+
     public void add(Object entity) {
         em.persist(entity);
         em.flush(); // the id, for the answer

@@ -144,6 +144,31 @@ public class DefaultClassroomService implements ClassroomService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> materialIds(long classId, Account reader) {
+        requireMember(classId, reader);
+        return classroom.materialIdsOf(classId);
+    }
+
+    @Override
+    public void share(long classId, Account teacher, long materialId) {
+        requireTeacher(classId, teacher);
+        classroom.addMaterial(classId, materialId, teacher.id());
+    }
+
+    @Override
+    public void unshare(long classId, Account teacher, long materialId) {
+        requireTeacher(classId, teacher);
+        classroom.removeMaterial(classId, materialId);
+    }
+
+    private void requireTeacher(long classId, Account teacher) {
+        if (!teaches(classId, teacher)) {
+            throw new ClassAccessDeniedException("only the class's teachers hand out materials");
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean teaches(long classId, Account person) {
         return person.has(Role.TEACHER) && schools.teaches(person.id(), classId);
     }

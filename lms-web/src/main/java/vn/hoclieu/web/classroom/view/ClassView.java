@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
+import vn.hoclieu.content.catalogue.CatalogueEntry;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.classroom.AnnouncementInput;
 import vn.hoclieu.core.classroom.Attendance;
@@ -19,6 +20,7 @@ import vn.hoclieu.core.classroom.PostedAnnouncement;
 import vn.hoclieu.core.school.ClassSummary;
 import vn.hoclieu.core.school.SchoolService;
 import vn.hoclieu.web.account.CurrentUser;
+import vn.hoclieu.web.classroom.ClassMaterials;
 import vn.hoclieu.web.i18n.PageMessages;
 import vn.hoclieu.web.material.view.ContributorPage;
 
@@ -49,11 +51,15 @@ public class ClassView implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ClassMaterials classMaterials;
+
     private long id;
     private transient ClassSummary schoolClass;
     private transient List<PostedAnnouncement> announcements;
 
     private transient List<ScheduledSession> sessions;
+    private transient List<CatalogueEntry> materials;
     private transient List<Map.Entry<Long, String>> pupils;
 
     private String title;
@@ -80,6 +86,7 @@ public class ClassView implements Serializable {
         Account me = currentUser.required();
         announcements = classroom.announcements(id, me);
         sessions = classroom.sessions(id, me);
+        materials = classMaterials.of(id, me);
         schoolClass = schools.classById(id).orElseThrow(() -> new ClassAccessDeniedException("no such class"));
         pupils = classroom.teaches(id, me) ? classroom.pupils(id, me).entrySet().stream()
                 .sorted(Map.Entry.comparingByValue()).toList() : List.of();
@@ -123,6 +130,22 @@ public class ClassView implements Serializable {
 
     public List<Attendance> getAttendanceChoices() {
         return List.of(Attendance.values());
+    }
+
+    public String unshare(long materialId) {
+        try {
+            classroom.unshare(id, currentUser.required(), materialId);
+        } catch (ClassAccessDeniedException e) {
+            return refused(e);
+        }
+        return again();
+    }
+
+    public List<CatalogueEntry> getMaterials() {
+        if (materials == null) {
+            reload();
+        }
+        return materials;
     }
 
     public List<ScheduledSession> getSessions() {
