@@ -146,14 +146,27 @@ public final class SearchFeed {
         return pairs(c, "SELECT m.id, m.published_version_id FROM content_material m WHERE " + PUBLIC + " ORDER BY m.id");
     }
 
-    /** Ids of every material with work in progress (see {@link #loadWorkInProgress}) and that version's id. */
+    /** Ids of every material with work in progress (see {@link #load}) and that version's id. */
     public static List<long[]> workInProgressVersions(Connection c) throws SQLException {
         return pairs(c, "SELECT m.id, v.id FROM content_material m JOIN content_material_version v ON v.material_id = m.id"
                 + " WHERE " + WORK_IN_PROGRESS + " ORDER BY m.id");
     }
 
+    /**
+     * What search may hold of a material, read once for both documents: its public version and its
+     * work in progress (each empty when there is none). Ratings and usage are the material's, read once.
+     */
+    public static SearchableVersions load(Connection c, long materialId) throws SQLException {
+        Reception reception = new Reception(c, materialId);
+        return new SearchableVersions(published(c, materialId, reception), workInProgress(c, materialId, reception));
+    }
+
+    /** A material's two possible search documents. */
+    public record SearchableVersions(Optional<SearchableMaterial> published, Optional<SearchableMaterial> workInProgress) {
+    }
+
     /** The material as search may show it; empty when it is not public (never published, or retired, or gone). */
-    public static Optional<SearchableMaterial> load(Connection c, long materialId) throws SQLException {
+    private static Optional<SearchableMaterial> published(Connection c, long materialId, Reception reception) throws SQLException {
         long versionId;
         int number;
         String json;
@@ -178,13 +191,13 @@ public final class SearchFeed {
             }
         }
         VersionTexts texts = texts(c, versionId);
-        Rating rating = rating(c, materialId);
+        Rating rating = reception.rating();
         JsonObject d = parse(json);
         return Optional.of(new SearchableMaterial(materialId, versionId, number, SearchableMaterial.PUBLISHED,
                 text(d, "title"), text(d, "description"), strings(d, "keywords"), text(d, "subjectCode"), integers(d, "grades"),
                 text(d, "type"), text(d, "licence"), text(d, "language"), authorId, schoolId,
                 publishedAt == null ? null : publishedAt.toInstant(), texts.documents(), texts.captions(),
-                rating.average(), rating.count(), usage(c, materialId), List.of(), List.of()));
+                rating.average(), rating.count(), reception.usage(), List.of(), List.of()));
     }
 
     /**
@@ -193,7 +206,7 @@ public final class SearchFeed {
      * copy, with the pools and reviewers that may see it. Empty when the latest version is the
      * published one, or the material is retired or gone.
      */
-    public static Optional<SearchableMaterial> loadWorkInProgress(Connection c, long materialId) throws SQLException {
+    private static Optional<SearchableMaterial> workInProgress(Connection c, long materialId, Reception reception) throws SQLException {
         SearchableMaterial m;
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT v.id, v.number, v.status, m.title, m.description, m.subject_code, m.material_type, m.licence,
@@ -207,12 +220,12 @@ public final class SearchFeed {
                 }
                 long versionId = r.getLong(1);
                 VersionTexts texts = texts(c, versionId);
-                Rating rating = rating(c, materialId);
+                Rating rating = reception.rating();
                 m = new SearchableMaterial(materialId, versionId, r.getInt(2), r.getString(3), r.getString(4), r.getString(5),
                         column(c, "SELECT keyword FROM content_material_keyword WHERE material_id = ? ORDER BY keyword", materialId, String.class),
                         r.getString(6), column(c, "SELECT grade FROM content_material_grade WHERE material_id = ? ORDER BY grade", materialId, Integer.class),
                         r.getString(7), r.getString(8), r.getString(9), r.getLong(10), nullableLong(r, 11), null,
-                        texts.documents(), texts.captions(), rating.average(), rating.count(), usage(c, materialId),
+                        texts.documents(), texts.captions(), rating.average(), rating.count(), reception.usage(),
                         column(c, "SELECT DISTINCT pool_id FROM content_review_task WHERE material_id = ? ORDER BY pool_id", materialId, Long.class),
                         column(c, "SELECT DISTINCT reviewer_id FROM content_review_task WHERE material_id = ? AND reviewer_id IS NOT NULL ORDER BY reviewer_id",
                                 materialId, Long.class));
@@ -245,6 +258,33 @@ public final class SearchFeed {
     }
 
     private record Rating(Double average, long count) {
+    }
+
+    /** How teachers received a material (ratings, usage): read on first need, once for both documents. */
+    private static final class Reception {
+        private final Connection c;
+        private final long materialId;
+        private Rating rating;
+        private Long usage;
+
+        Reception(Connection c, long materialId) {
+            this.c = c;
+            this.materialId = materialId;
+        }
+
+        Rating rating() throws SQLException {
+            if (rating == null) {
+                rating = SearchFeed.rating(c, materialId);
+            }
+            return rating;
+        }
+
+        long usage() throws SQLException {
+            if (usage == null) {
+                usage = SearchFeed.usage(c, materialId);
+            }
+            return usage;
+        }
     }
 
     private static Rating rating(Connection c, long materialId) throws SQLException {

@@ -93,8 +93,9 @@ public final class OutboxDrainer {
     /** Both documents of the material as they are now (its public version, its work in progress), each put or removed. */
     private List<IndexWrite> writes(Connection c, long materialId, long version) throws SQLException {
         String id = Long.toString(materialId);
-        return List.of(write(id, SearchFeed.load(c, materialId), version),
-            write(MaterialDocument.workInProgressId(id), SearchFeed.loadWorkInProgress(c, materialId), version));
+        SearchFeed.SearchableVersions versions = SearchFeed.load(c, materialId);
+        return List.of(write(id, versions.published(), version),
+            write(MaterialDocument.workInProgressId(id), versions.workInProgress(), version));
     }
 
     private IndexWrite write(String documentId, Optional<SearchableMaterial> material, long version) {

@@ -72,7 +72,8 @@ public final class Reindex {
             List<IndexWrite> batch = new ArrayList<>();
             long textChars = 0;
             for (long id : materials) {
-                for (Optional<SearchableMaterial> material : List.of(SearchFeed.load(c, id), SearchFeed.loadWorkInProgress(c, id))) {
+                SearchFeed.SearchableVersions versions = SearchFeed.load(c, id);
+                for (Optional<SearchableMaterial> material : List.of(versions.published(), versions.workInProgress())) {
                     if (material.isPresent()) {
                         IndexWrite write = IndexWrite.put(MaterialDocuments.of(material.get(), names), REBUILT);
                         batch.add(write);
