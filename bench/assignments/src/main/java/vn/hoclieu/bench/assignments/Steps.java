@@ -1,0 +1,70 @@
+package vn.hoclieu.bench.assignments;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Latencies of the successful calls of each step, and the failures by step and reason. */
+final class Steps {
+
+    /** A call answered with an unexpected status, or not at all. */
+    static final class StepFailed extends Exception {
+        StepFailed(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    @FunctionalInterface
+    interface Call {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+
+    /** Times the call; a status other than {@code expected} counts as a failure of the step and ends the flow. */
+    HttpResponse<String> time(String step, int expected, Call call) throws StepFailed {
+        long start = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = call.send();
+        } catch (Exception e) {
+            throw fail(step, e.getClass().getSimpleName());
+        }
+        long nanos = System.nanoTime() - start;
+        if (response.statusCode() != expected) {
+            throw fail(step, "HTTP " + response.statusCode() + " " + abbreviate(response.body()));
+        }
+        latencies.computeIfAbsent(step, s -> new ConcurrentLinkedQueue<>()).add(nanos);
+        return response;
+    }
+
+    /** A duration measured by the caller (a whole visit). */
+    void record(String step, long nanos) {
+        latencies.computeIfAbsent(step, s -> new ConcurrentLinkedQueue<>()).add(nanos);
+    }
+
+    private StepFailed fail(String step, String reason) {
+        failures.computeIfAbsent(step + ": " + reason, s -> new AtomicInteger()).incrementAndGet();
+        return new StepFailed(reason);
+    }
+
+    Percentiles of(String step) {
+        return Percentiles.of(latencies.getOrDefault(step, new ConcurrentLinkedQueue<>()).stream().mapToLong(Long::longValue).toArray());
+    }
+
+    Map<String, AtomicInteger> failures() {
+        return failures;
+    }
+
+    int failureCount() {
+        return failures.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    private static String abbreviate(String body) {
+        String oneLine = body == null ? "" : body.replaceAll("\\s+", " ");
+        return oneLine.length() > 120 ? oneLine.substring(0, 120) + "…" : oneLine;
+    }
+}
