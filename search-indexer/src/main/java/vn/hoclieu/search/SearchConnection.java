@@ -34,7 +34,22 @@ public final class SearchConnection implements AutoCloseable {
         Rest5ClientBuilder builder = Rest5Client.builder(endpoint.urls());
         endpoint.basicAuthorization().ifPresent(value ->
             builder.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, value)}));
-        return new SearchConnection(endpoint, new Rest5ClientTransport(builder.build(), new JacksonJsonpMapper()));
+        Rest5Client client = builder.build(); // starts the client's I/O threads
+        try {
+            return new SearchConnection(endpoint, new Rest5ClientTransport(client, new JacksonJsonpMapper()));
+        } catch (RuntimeException | LinkageError e) {
+            // e.g. no Jackson binding on the classpath: without this, the started threads keep the JVM alive
+            closeQuietly(client, e);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Rest5Client client, Throwable cause) {
+        try {
+            client.close();
+        } catch (IOException | RuntimeException closing) {
+            cause.addSuppressed(closing);
+        }
     }
 
     public ElasticsearchClient client() {
