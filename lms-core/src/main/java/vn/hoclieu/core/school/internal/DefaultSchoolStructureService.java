@@ -35,11 +35,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
 public class DefaultSchoolStructureService implements SchoolStructureService {
+
+    /** The rule of self-chosen usernames (registration) and of generated ones. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Inject
     StructureRepository structure;
@@ -200,6 +205,9 @@ public class DefaultSchoolStructureService implements SchoolStructureService {
         adminOf(actor, schoolId);
         String displayName = input.displayName().strip().replaceAll("\\s+", " ");
         String email = blankToNull(input.email()) == null ? null : input.email().strip().toLowerCase(Locale.ROOT);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw StructureRefusedException.invalid("email_invalid", "email");
+        }
         if (email != null && structure.emailTaken(email)) {
             throw StructureRefusedException.conflict("email_taken");
         }
@@ -216,6 +224,9 @@ public class DefaultSchoolStructureService implements SchoolStructureService {
     private String usernameFor(String chosen, String displayName) {
         if (chosen != null && !chosen.isBlank()) {
             String username = chosen.strip().toLowerCase(Locale.ROOT);
+            if (!USERNAME.matcher(username).matches()) {
+                throw StructureRefusedException.invalid("username_invalid", "username");
+            }
             if (accounts.findByUsername(username).isPresent()) {
                 throw StructureRefusedException.conflict("username_taken");
             }
