@@ -103,7 +103,7 @@ public class DefaultSchoolStructureService implements SchoolStructureService {
         adminOf(actor, schoolId);
         structure.lockSchool(schoolId);
         SchoolYear year = structure.yearOf(schoolId, yearId).orElseThrow(StructureRefusedException::notFound);
-        structure.noCurrentYear(schoolId);
+        structure.onlyCurrentYear(schoolId, yearId);
         year.markCurrent(true);
         return info(year);
     }

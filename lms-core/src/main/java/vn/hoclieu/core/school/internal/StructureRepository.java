@@ -51,9 +51,10 @@ public class StructureRepository {
                 .setParameter("y", yearId).getResultList();
     }
 
-    public void noCurrentYear(long schoolId) {
-        em.createQuery("update SchoolYear y set y.current = false where y.schoolId = :s")
-                .setParameter("s", schoolId).executeUpdate();
+    /** Every other year of the school stops being current (the one kept is set by its entity). */
+    public void onlyCurrentYear(long schoolId, long yearId) {
+        em.createQuery("update SchoolYear y set y.current = false where y.schoolId = :s and y.id <> :y")
+                .setParameter("s", schoolId).setParameter("y", yearId).executeUpdate();
     }
 
     public List<SchoolClass> classesOfYear(long yearId) {
