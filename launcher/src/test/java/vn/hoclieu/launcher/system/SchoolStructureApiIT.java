@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,22 @@ class SchoolStructureApiIT {
         assertThat(year.get("semesters")).hasSize(2);
         assertThat(year.get("semesters").get(0).get("endsOn").asText()).isEqualTo("2027-01-15");
         assertThat(year.get("semesters").get(1).get("number").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void todaysSemesterIsTheOneOfTheCurrentYearThatHoldsTodayInVietnam() {
+        String school = newSchool("PRIMARY");
+        district.postJson(school + "/years", YEAR_2026);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+        HttpResponse<String> semester = district.get(school + "/semesters/current");
+
+        if (today.isBefore(LocalDate.of(2026, 9, 5)) || today.isAfter(LocalDate.of(2027, 5, 31))) {
+            assertThat(semester.statusCode()).as("outside the year").isEqualTo(204);
+        } else {
+            assertThat(semester.statusCode()).isEqualTo(200);
+            assertThat(json(semester).get("number").asInt()).isEqualTo(today.isAfter(LocalDate.of(2027, 1, 15)) ? 2 : 1);
+        }
     }
 
     @Test
