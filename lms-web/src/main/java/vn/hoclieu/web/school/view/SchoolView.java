@@ -122,8 +122,11 @@ public class SchoolView implements Serializable {
             messages.info(doneKey, arguments);
             return true;
         } catch (StructureRefusedException refused) {
-            messages.error(refused.kind() == StructureRefusedException.Kind.INVALID || refused.kind() == StructureRefusedException.Kind.CONFLICT
-                    ? "school.error." + refused.code() : "api.forbidden");
+            messages.error(switch (refused.kind()) {
+                case INVALID, CONFLICT -> "school.error." + refused.code();
+                case NOT_FOUND -> "api.notFound";
+                case FORBIDDEN -> "api.forbidden";
+            });
             return false;
         } finally {
             reload();
