@@ -26,6 +26,12 @@ public interface SchoolService {
     /** The current school year's name ("2026–2027"), if the school has one. */
     Optional<String> currentYearOf(long schoolId);
 
+    /** The semester of the school's current year that today (Vietnam time) falls in, if any. */
+    Optional<SemesterInfo> currentSemester(long schoolId);
+
+    /** The subjects a grade is taught under GDPT 2018, in the usual order. */
+    List<SubjectInfo> subjectsOf(int grade);
+
     /** Names of these schools (unknown ids are left out), for pages that list materials by author and school. */
     Map<Long, String> names(Collection<Long> schoolIds);
 }

@@ -10,15 +10,17 @@ import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.Role;
 import vn.hoclieu.core.demo.DemoLogin;
 import vn.hoclieu.core.demo.DemoSchool;
+import vn.hoclieu.core.school.SchoolCalendar;
+import vn.hoclieu.core.school.SchoolYearInput;
 import vn.hoclieu.core.school.internal.SchoolRepository;
 import vn.hoclieu.core.school.model.School;
 import vn.hoclieu.core.school.model.SchoolClass;
 import vn.hoclieu.core.school.model.SchoolLevel;
 import vn.hoclieu.core.school.model.SchoolYear;
+import vn.hoclieu.core.school.model.Semester;
 import vn.hoclieu.core.school.model.Subject;
 import vn.hoclieu.core.school.model.TeachingAssignment;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -90,9 +92,13 @@ public class DefaultDemoSchool implements DemoSchool {
     }
 
     private SchoolYear schoolYear(School school) {
-        SchoolYear year = new SchoolYear(school.id(), "2026–2027", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 5, 31), true);
+        SchoolYearInput usual = SchoolCalendar.usualYear(2026);
+        SchoolYear year = new SchoolYear(school.id(), SchoolCalendar.yearName(usual.startsOn(), usual.endsOn()),
+                usual.startsOn(), usual.endsOn(), true);
         em.persist(year);
         em.flush();
+        em.persist(new Semester(year.id(), 1, usual.firstSemester().startsOn(), usual.firstSemester().endsOn()));
+        em.persist(new Semester(year.id(), 2, usual.secondSemester().startsOn(), usual.secondSemester().endsOn()));
         return year;
     }
 

@@ -5,9 +5,10 @@ import java.security.SecureRandom;
 /**
  * First passwords a child can type from a printed card on a shared phone: 8 characters, lower-case
  * letters and digits without the ones people misread (l/1, o/0, i/j), about 40 bits of chance.
- * Enough for a first password the pupil is asked to replace; sign-ins are throttled.
+ * Enough for a first password the pupil is asked to replace; sign-ins are throttled. The school
+ * structure's new teachers get theirs the same way.
  */
-final class FirstPasswords {
+public final class FirstPasswords {
 
     static final String ALPHABET = "abcdefghkmnpqrstuvwxyz23456789";
     static final int LENGTH = 8;
@@ -17,7 +18,7 @@ final class FirstPasswords {
     private FirstPasswords() {
     }
 
-    static String next() {
+    public static String next() {
         StringBuilder password = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
             password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

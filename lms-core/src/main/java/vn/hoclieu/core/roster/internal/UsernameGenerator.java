@@ -9,20 +9,28 @@ import java.util.function.Predicate;
  * of a Vietnamese full name) folded to ASCII — "Nguyễn Thị Ánh" → {@code hs.anh} —, then
  * {@code hs.anh2}, {@code hs.anh3}… when taken in the district or earlier in the same file.
  * Always matches the pattern of self-chosen usernames, {@code [a-z0-9][a-z0-9._-]{2,31}}.
+ * Teachers the school adds get {@code gv.} the same way ({@link #TEACHER_PREFIX}).
  */
-final class UsernameGenerator {
+public final class UsernameGenerator {
 
     static final String PREFIX = "hs.";
+    public static final String TEACHER_PREFIX = "gv.";
 
+    private final String prefix;
     private final Predicate<String> takenElsewhere;
     private final Set<String> given = new HashSet<>();
 
     UsernameGenerator(Predicate<String> takenElsewhere) {
+        this(PREFIX, takenElsewhere);
+    }
+
+    public UsernameGenerator(String prefix, Predicate<String> takenElsewhere) {
+        this.prefix = prefix;
         this.takenElsewhere = takenElsewhere;
     }
 
-    String next(String fullName) {
-        String base = PREFIX + givenName(fullName);
+    public String next(String fullName) {
+        String base = prefix + givenName(fullName);
         for (int n = 1; ; n++) {
             String candidate = n == 1 ? base : base + n;
             if (!given.contains(candidate) && !takenElsewhere.test(candidate)) {

@@ -6,9 +6,14 @@ import jakarta.transaction.Transactional;
 import vn.hoclieu.core.account.internal.AccountRepository;
 import vn.hoclieu.core.school.ClassSummary;
 import vn.hoclieu.core.school.SchoolService;
+import vn.hoclieu.core.school.SemesterInfo;
+import vn.hoclieu.core.school.SubjectInfo;
 import vn.hoclieu.core.school.model.SchoolClass;
 import vn.hoclieu.core.school.model.SchoolYear;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +28,12 @@ public class DefaultSchoolService implements SchoolService {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    StructureRepository structure;
+
+    /** Semesters turn by the day in Vietnam, wherever the server runs. */
+    Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Override
     public List<ClassSummary> classesTaughtBy(long teacherId) {
@@ -54,6 +65,18 @@ public class DefaultSchoolService implements SchoolService {
     @Override
     public Optional<String> currentYearOf(long schoolId) {
         return schools.currentYear(schoolId).map(SchoolYear::name);
+    }
+
+    @Override
+    public Optional<SemesterInfo> currentSemester(long schoolId) {
+        LocalDate today = LocalDate.now(clock);
+        return schools.currentYear(schoolId).stream().flatMap(y -> structure.semestersOf(y.id()).stream())
+                .filter(s -> s.contains(today)).findFirst().map(DefaultSchoolStructureService::info);
+    }
+
+    @Override
+    public List<SubjectInfo> subjectsOf(int grade) {
+        return structure.subjectsOfGrade(grade).stream().map(DefaultSchoolStructureService::subjectInfo).toList();
     }
 
     @Override

@@ -56,6 +56,15 @@ public class SchoolClass {
         pupilIds.add(pupilId);
     }
 
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** The homeroom teacher (giáo viên chủ nhiệm), or none. */
+    public void appointHomeroomTeacher(Long teacherId) {
+        this.homeroomTeacherId = teacherId;
+    }
+
     public Long id() { return id; }
     public Long schoolYearId() { return schoolYearId; }
     public String name() { return name; }

@@ -44,6 +44,11 @@ public class SchoolYear {
         this.current = current;
     }
 
+    /** Only through the structure service, which makes every other year of the school not current first. */
+    public void markCurrent(boolean current) {
+        this.current = current;
+    }
+
     public Long id() { return id; }
     public Long schoolId() { return schoolId; }
     public String name() { return name; }

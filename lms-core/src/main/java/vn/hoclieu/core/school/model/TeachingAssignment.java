@@ -34,6 +34,11 @@ public class TeachingAssignment {
         this.teacherId = teacherId;
     }
 
+    /** Another teacher takes the subject over in this class. */
+    public void handTo(Long newTeacherId) {
+        this.teacherId = newTeacherId;
+    }
+
     public Long classId() { return classId; }
     public Long subjectId() { return subjectId; }
     public Long teacherId() { return teacherId; }

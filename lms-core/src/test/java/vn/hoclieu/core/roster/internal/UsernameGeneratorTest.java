@@ -40,4 +40,12 @@ class UsernameGeneratorTest {
             assertThat(FirstPasswords.next()).hasSize(8).doesNotContainAnyWhitespaces().matches("[a-hk-np-z2-9]{8}");
         }
     }
+
+    @Test
+    void teachersTheSchoolAddsGetTheTeacherPrefix() {
+        UsernameGenerator usernames = new UsernameGenerator(UsernameGenerator.TEACHER_PREFIX, Set.of("gv.lan")::contains);
+
+        assertThat(usernames.next("Nguyễn Thị Lan")).isEqualTo("gv.lan2");
+        assertThat(usernames.next("Trần Văn Hùng")).isEqualTo("gv.hung");
+    }
 }
