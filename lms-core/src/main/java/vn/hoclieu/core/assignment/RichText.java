@@ -57,4 +57,16 @@ public final class RichText {
         }, Jsoup.parseBodyFragment(html).body());
         return text.toString().strip() + "\n";
     }
+
+    /** Plain text typed in a simple box (a phone) as HTML: a paragraph per line, everything escaped. */
+    public static String fromPlain(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder();
+        for (String line : text.strip().split("\\R")) {
+            html.append(line.isBlank() ? "<p></p>" : "<p>" + org.jsoup.nodes.Entities.escape(line.strip()) + "</p>");
+        }
+        return html.toString();
+    }
 }

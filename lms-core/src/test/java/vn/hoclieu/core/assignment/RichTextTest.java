@@ -37,4 +37,11 @@ class RichTextTest {
         assertThat(RichText.plain("<p>Dòng một</p><p>Dòng <b>hai</b><br>ba</p><ul><li>bốn</li></ul>"))
                 .isEqualTo("Dòng một\nDòng hai\nba\nbốn\n");
     }
+
+    @Test
+    void typedTextBecomesEscapedParagraphsAndBackAgain() {
+        String html = RichText.fromPlain("Mẹ em <3 hoa\nCâu hai");
+        assertThat(html).isEqualTo("<p>Mẹ em &lt;3 hoa</p><p>Câu hai</p>");
+        assertThat(RichText.plain(html)).isEqualTo("Mẹ em <3 hoa\nCâu hai\n");
+    }
 }
