@@ -31,7 +31,8 @@ public class AssignmentFiles {
     @Inject
     BlobStore blobs;
 
-    public StoredFile store(String name, String contentType, InputStream body, FileRules rules) throws IOException {
+    /** Checks and stores an upload ({@code name} as the uploader gave it); the stored type follows the extension. */
+    public StoredFile store(String name, InputStream body, FileRules rules) throws IOException {
         String fileName = cleanName(name);
         String extension = FileSignature.extensionOf(fileName);
         if (!rules.allowedExtensions().contains(extension)) {
@@ -49,11 +50,32 @@ public class AssignmentFiles {
         }
         try {
             StoredBlob blob = blobs.store(in, rules.maxBytes());
-            return new StoredFile(fileName, contentType == null ? "application/octet-stream" : contentType, blob.size(), blob.id().hex());
+            return new StoredFile(fileName, typeOf(extension), blob.size(), blob.id().hex());
         } catch (BlobTooLargeException e) {
             throw new FileTooLargeException(rules.maxBytes());
         }
     }
+
+    /**
+     * The type files are served with comes from their (checked) extension, never from what the
+     * uploader declared: a ".txt" declared as text/html must not become a page of our site.
+     */
+    static String typeOf(String extension) {
+        return TYPES.getOrDefault(extension, "application/octet-stream");
+    }
+
+    private static final java.util.Map<String, String> TYPES = java.util.Map.ofEntries(
+            java.util.Map.entry("pdf", "application/pdf"), java.util.Map.entry("txt", "text/plain; charset=UTF-8"),
+            java.util.Map.entry("jpg", "image/jpeg"), java.util.Map.entry("jpeg", "image/jpeg"), java.util.Map.entry("png", "image/png"),
+            java.util.Map.entry("gif", "image/gif"), java.util.Map.entry("mp3", "audio/mpeg"),
+            java.util.Map.entry("doc", "application/msword"), java.util.Map.entry("xls", "application/vnd.ms-excel"),
+            java.util.Map.entry("ppt", "application/vnd.ms-powerpoint"),
+            java.util.Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            java.util.Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            java.util.Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            java.util.Map.entry("odt", "application/vnd.oasis.opendocument.text"),
+            java.util.Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
+            java.util.Map.entry("odp", "application/vnd.oasis.opendocument.presentation"));
 
     public InputStream open(FileInfo file) throws IOException {
         return blobs.open(BlobId.of(file.blobId()));

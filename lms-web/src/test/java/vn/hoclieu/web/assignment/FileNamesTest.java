@@ -42,4 +42,11 @@ class FileNamesTest {
         assertThat(VietnamTime.megabytes(10L * 1024 * 1024)).isEqualTo("10");
         assertThat(VietnamTime.megabytes(2_621_440)).isEqualTo("2,5");
     }
+
+    @Test
+    void filesAreServedWithTheTypeOfTheirCheckedExtensionNotTheDeclaredOne() {
+        assertThat(AssignmentFiles.typeOf("txt")).isEqualTo("text/plain; charset=UTF-8");
+        assertThat(AssignmentFiles.typeOf("pdf")).isEqualTo("application/pdf");
+        assertThat(AssignmentFiles.typeOf("html")).isEqualTo("application/octet-stream");
+    }
 }

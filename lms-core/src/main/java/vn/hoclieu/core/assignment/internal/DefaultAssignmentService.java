@@ -447,7 +447,11 @@ public class DefaultAssignmentService implements AssignmentService {
             return submission;
         }
         Submission created = new Submission(assignmentId, pupilId);
-        repository.add(created);
+        try {
+            repository.add(created);
+        } catch (jakarta.persistence.PersistenceException concurrentFirstSave) {
+            throw new SubmissionRefusedException("stale_version"); // another tab created the work a moment ago
+        }
         return created;
     }
 

@@ -79,7 +79,7 @@ public class AssignmentResource {
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
         var teacher = currentUser.required();
-        var stored = files.store(name, contentType(), body, assignments.attachmentRules(id, teacher));
+        var stored = files.store(name, body, assignments.attachmentRules(id, teacher));
         return created(assignments.attach(id, teacher, stored));
     }
 
@@ -119,7 +119,7 @@ public class AssignmentResource {
     @Consumes(MediaType.WILDCARD)
     public Response addFile(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
         var pupil = currentUser.required();
-        var stored = files.store(name, contentType(), body, assignments.submissionFileRules(id, pupil, name));
+        var stored = files.store(name, body, assignments.submissionFileRules(id, pupil, name));
         return created(assignments.addFile(id, pupil, stored));
     }
 
@@ -165,10 +165,6 @@ public class AssignmentResource {
     @Path("release")
     public AssignmentDetails release(@PathParam("id") long id) {
         return assignments.release(id, currentUser.required());
-    }
-
-    private String contentType() {
-        return headers.getMediaType() == null ? null : headers.getMediaType().toString();
     }
 
     static Response created(Object entity) {

@@ -62,8 +62,7 @@ public class SubmissionResource {
     @Consumes(MediaType.WILDCARD)
     public Response feedbackFile(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
         var teacher = currentUser.required();
-        String type = headers.getMediaType() == null ? null : headers.getMediaType().toString();
-        var stored = files.store(name, type, body, assignments.feedbackFileRules(id, teacher));
+        var stored = files.store(name, body, assignments.feedbackFileRules(id, teacher));
         return AssignmentResource.created(assignments.addFeedbackFile(id, teacher, stored));
     }
 

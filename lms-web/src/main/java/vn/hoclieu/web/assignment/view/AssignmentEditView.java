@@ -129,7 +129,7 @@ public class AssignmentEditView implements Serializable {
         String name = attachment.getSubmittedFileName();
         boolean ok = page.attempt(() -> {
             try (InputStream in = attachment.getInputStream()) {
-                assignments.attach(id, me, files.store(name, attachment.getContentType(), in, assignments.attachmentRules(id, me)));
+                assignments.attach(id, me, files.store(name, in, assignments.attachmentRules(id, me)));
             }
         });
         if (!ok) {

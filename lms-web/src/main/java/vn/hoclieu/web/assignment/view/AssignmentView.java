@@ -58,6 +58,7 @@ public class AssignmentView implements Serializable {
     SchoolService schools;
 
     private long id;
+    private Boolean teacher;
     private String status;
     private transient AssignmentDetails assignment;
     private transient SubmissionDetails mine;
@@ -130,7 +131,7 @@ public class AssignmentView implements Serializable {
         String name = upload.getSubmittedFileName();
         return page.attempt(() -> {
             try (InputStream in = upload.getInputStream()) {
-                assignments.addFile(id, me, files.store(name, upload.getContentType(), in, assignments.submissionFileRules(id, me, name)));
+                assignments.addFile(id, me, files.store(name, in, assignments.submissionFileRules(id, me, name)));
             }
         }) ? done("assignment.page.uploaded") : null;
     }
@@ -195,8 +196,11 @@ public class AssignmentView implements Serializable {
 
     /** A teacher of the class (admins of the school only read). */
     public boolean isTeacher() {
-        Account me = currentUser.required();
-        return me.has(Role.TEACHER) && schools.teaches(me.id(), getAssignment().classId());
+        if (teacher == null) {
+            Account me = currentUser.required();
+            teacher = me.has(Role.TEACHER) && schools.teaches(me.id(), getAssignment().classId());
+        }
+        return teacher;
     }
 
     public boolean isScored() {
