@@ -45,12 +45,15 @@ class AssignmentBrowserIT {
 
     @Test
     void aPupilHandsInFromAPhoneAndSeesTheGradeOnceTheTeacherReleasesIt() throws IOException {
-        long id = assignmentFor3B("Kể về gia đình em " + UUID.randomUUID().toString().substring(0, 6));
+        String title = "Kể về gia đình em " + UUID.randomUUID().toString().substring(0, 6);
+        long id = assignmentFor3B(title);
         Path file = Files.writeString(Files.createTempDirectory("bai").resolve("bai-lam.txt"), "Gia đình em có bốn người.", StandardCharsets.UTF_8);
 
         pupil = Browser.open(360, 740);
         signIn(pupil, "hs.an");
-        pupil.get(SystemStack.url() + "app/assignment.xhtml?id=" + id);
+        pupil.get(SystemStack.url() + "app/home.xhtml");
+        pupil.findElement(By.cssSelector("#upcoming-assignments")).findElement(By.linkText(title)).click(); // the home page lists work to do
+        waitFor(pupil, ExpectedConditions.textToBePresentInElementLocated(By.id("assignment-title"), title));
         pupil.findElement(By.id("work:text")).sendKeys("Bố em là nông dân.\nMẹ em là giáo viên.");
         pupil.findElement(By.id("work:save")).click();
         waitFor(pupil, ExpectedConditions.textToBePresentInElementLocated(By.id("my-status"), "Bản nháp"));

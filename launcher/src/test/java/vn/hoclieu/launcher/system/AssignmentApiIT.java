@@ -77,6 +77,37 @@ class AssignmentApiIT {
     }
 
     @Test
+    void feedbackFilesReachThePupilOnlyOnceTheGradesAreReleased() {
+        long id = create(lan, class3B, assignment("Nhận xét kèm tệp").build());
+        long submission = handIn(id, "<p>Bài làm</p>");
+        HttpResponse<String> file = upload(lan, "api/v1/submissions/" + submission + "/feedback-files?name=nhan-xet.pdf", "application/pdf", PDF);
+        assertThat(file.statusCode()).as(file.body()).isEqualTo(201);
+        String download = "api/v1/assignments/" + id + "/files/" + json(file).get("id").asLong();
+        assertThat(lan.putJson("api/v1/submissions/" + submission + "/grade", "{\"rating\":\"H\"}").statusCode()).isEqualTo(200);
+
+        assertThat(an.get(download).statusCode()).as("before release").isEqualTo(404);
+        assertThat(lan.postJson("api/v1/assignments/" + id + "/release", "").statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> released = an.sendBytes(an.request(download).GET().build());
+        assertThat(released.statusCode()).isEqualTo(200);
+        assertThat(released.body()).isEqualTo(PDF);
+        assertThat(released.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(json(an.get(work(id))).get("grade").get("feedbackFiles").get(0).get("name").asText()).isEqualTo("nhan-xet.pdf");
+    }
+
+    @Test
+    void aTeacherOfTheClassEditsAnAssignmentAndOthersCannot() {
+        long id = create(lan, class3B, assignment("Bản đầu").build());
+        String edited = assignment("Bản sửa").with("instructions", "<p>Làm bài 2</p><script>x()</script>").with("maxFiles", 3).build();
+        HttpResponse<String> updated = lan.putJson("api/v1/assignments/" + id, edited);
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(json(updated).get("title").asText()).startsWith("Bản sửa");
+        assertThat(json(updated).get("instructions").asText()).isEqualTo("<p>Làm bài 2</p>");
+        assertThat(json(updated).get("maxFiles").asInt()).isEqualTo(3);
+        assertThat(ApiClient.signedIn("gv.minh").putJson("api/v1/assignments/" + id, edited).statusCode()).isEqualTo(403);
+        assertThat(an.putJson("api/v1/assignments/" + id, edited).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aPrimaryClassIsRatedByDefaultAndScoresGoFromZeroToTenWithOneDecimal() {
         JsonNode rated = json(lan.get("api/v1/assignments/" + create(lan, class3B, assignment("Mặc định").build())));
         assertThat(rated.get("scale").asText()).as("grade 3 → Circular 27 ratings").isEqualTo("PRIMARY_RATING");

@@ -67,6 +67,7 @@ public class AssignmentView implements Serializable {
     private String text;
     private long version;
     private transient Part upload;
+    private transient Part feedbackFile;
 
     private final Map<Long, BigDecimal> scores = new HashMap<>();
     private final Map<Long, String> ratings = new HashMap<>();
@@ -163,6 +164,19 @@ public class AssignmentView implements Serializable {
         GradeInput input = new GradeInput(scores.get(submissionId), ratings.get(submissionId), points,
                 RichText.fromPlain(feedback.get(submissionId)));
         return page.attempt(() -> assignments.grade(submissionId, currentUser.required(), input)) ? done("assignment.page.graded") : null;
+    }
+
+    public String uploadFeedback(long submissionId) {
+        if (feedbackFile == null || feedbackFile.getSize() == 0) {
+            return null;
+        }
+        Account me = currentUser.required();
+        String name = feedbackFile.getSubmittedFileName();
+        return page.attempt(() -> {
+            try (InputStream in = feedbackFile.getInputStream()) {
+                assignments.addFeedbackFile(submissionId, me, files.store(name, in, assignments.feedbackFileRules(submissionId, me)));
+            }
+        }) ? done("assignment.page.uploaded") : null;
     }
 
     public String reopen(long submissionId) {
@@ -267,6 +281,8 @@ public class AssignmentView implements Serializable {
     public void setVersion(long version) { this.version = version; }
     public Part getUpload() { return upload; }
     public void setUpload(Part upload) { this.upload = upload; }
+    public Part getFeedbackFile() { return feedbackFile; }
+    public void setFeedbackFile(Part feedbackFile) { this.feedbackFile = feedbackFile; }
     public Map<Long, BigDecimal> getScores() { return scores; }
     public Map<Long, String> getRatingsGiven() { return ratings; }
     public Map<Long, String> getFeedback() { return feedback; }
