@@ -8,12 +8,12 @@ import java.text.Normalizer;
  * formerly 5987): {@code filename*} carries the UTF-8 name for every current browser, and
  * {@code filename} an ASCII form without diacritics for the rest ("Bài giảng.pdf" → "Bai giang.pdf").
  */
-final class ContentDisposition {
+public final class ContentDisposition {
 
     private ContentDisposition() {
     }
 
-    static String of(String type, String fileName) {
+    public static String of(String type, String fileName) {
         return type + "; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + percentEncoded(fileName);
     }
 

@@ -1,0 +1,21 @@
+package vn.hoclieu.core.assignment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An assignment as its class sees it. Times are instants plus the same times in Vietnam time
+ * ({@code dueAtLocal} = {@code 2026-12-01T19:30}).
+ *
+ * @param counts    submissions per status (teachers and admins; null for a pupil)
+ * @param myStatus  the pupil's own status (null for others)
+ */
+public record AssignmentDetails(long id, long classId, long subjectId, String subjectName, String title, String instructions,
+                                Instant opensAt, Instant dueAt, Instant cutoffAt,
+                                String opensAtLocal, String dueAtLocal, String cutoffAtLocal,
+                                LatePolicy latePolicy, int latePenaltyPercent, SubmissionKind submissionKind,
+                                int maxFiles, long maxFileBytes, List<String> allowedExtensions,
+                                GradingScale scale, List<Criterion> rubric, boolean released, List<FileInfo> attachments,
+                                Map<SubmissionStatus, Long> counts, SubmissionStatus myStatus, long version) {
+}

@@ -1,0 +1,9 @@
+package vn.hoclieu.core.assignment;
+
+/** A file whose name or first bytes are not of an allowed type (HTTP 415 {@code file_type_not_allowed}). */
+public class FileRefusedException extends AssignmentException {
+
+    public FileRefusedException(String name) {
+        super("file type not allowed: " + name);
+    }
+}

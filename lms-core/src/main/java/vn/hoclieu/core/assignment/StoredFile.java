@@ -1,0 +1,5 @@
+package vn.hoclieu.core.assignment;
+
+/** A file the web layer has checked and put in the blob store, to be recorded. */
+public record StoredFile(String name, String contentType, long size, String blobId) {
+}

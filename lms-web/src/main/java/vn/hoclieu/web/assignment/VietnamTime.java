@@ -1,0 +1,31 @@
+package vn.hoclieu.web.assignment;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Instants as people in Vietnam read them: {@code 01/12/2026 19:30}, whatever the server's zone. */
+public final class VietnamTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
+
+    private VietnamTime() {
+    }
+
+    public static String format(Instant instant) {
+        return instant == null ? "" : SHOWN.format(instant);
+    }
+
+    /** An argument of a message: instants formatted, anything else as it is. */
+    public static Object shown(Object argument) {
+        return argument instanceof Instant instant ? format(instant) : argument;
+    }
+
+    /** Bytes as whole mebibytes with a decimal when needed ("10", "2,5" in Vietnamese). */
+    public static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return java.text.NumberFormat.getNumberInstance(Locale.of("vi")).format(Math.round(mb * 10) / 10.0);
+    }
+}
