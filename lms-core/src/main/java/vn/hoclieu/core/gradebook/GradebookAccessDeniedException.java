@@ -1,7 +1,7 @@
 package vn.hoclieu.core.gradebook;
 
 /** The reader may not see (or change) this gradebook. */
-public class GradebookAccessDeniedException extends RuntimeException {
+public class GradebookAccessDeniedException extends GradebookException {
 
     public GradebookAccessDeniedException(String message) {
         super(message);

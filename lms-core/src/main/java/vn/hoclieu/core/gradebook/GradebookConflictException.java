@@ -5,7 +5,7 @@ package vn.hoclieu.core.gradebook;
  * (a kind this subject does not use), not_manual (only paper-test columns are deleted by hand),
  * stale_mark (someone saved the cell since it was shown).
  */
-public class GradebookConflictException extends RuntimeException {
+public class GradebookConflictException extends GradebookException {
 
     private final String code;
 

@@ -7,7 +7,7 @@ import java.util.Map;
  * cell ("columnId:pupilId") to a code: score, test_score, subject_rating, pass_fail, comment_too_long,
  * not_in_class, unknown_column.
  */
-public class InvalidMarksException extends RuntimeException {
+public class InvalidMarksException extends GradebookException {
 
     private final Map<String, String> problems;
 
