@@ -99,11 +99,12 @@ public class DefaultDemoSchool implements DemoSchool {
 
     /**
      * Homeroom teachers of primary classes teach Vietnamese and Mathematics there; 7A's teaches
-     * Literature, Mathematics and Physical education (scored and commented subjects of Circular 22).
+     * Literature, Mathematics, Civic education and Physical education (scored subjects
+     * of 140 and 35 periods a year, and a commented one, of Circular 22).
      */
     private void assignTeaching(Map<String, SchoolClass> classes, Map<String, Account> people) {
         for (SchoolClass c : classes.values()) {
-            List<String> subjects = c.grade() <= 5 ? List.of("TIENG_VIET", "TOAN") : List.of("NGU_VAN", "TOAN", "GDTC");
+            List<String> subjects = c.grade() <= 5 ? List.of("TIENG_VIET", "TOAN") : List.of("NGU_VAN", "TOAN", "GDCD", "GDTC");
             for (String code : subjects) {
                 em.persist(new TeachingAssignment(c.id(), subject(code).id(), c.homeroomTeacherId()));
             }
