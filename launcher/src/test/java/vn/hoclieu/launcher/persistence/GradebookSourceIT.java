@@ -104,6 +104,34 @@ class GradebookSourceIT {
         assertEquals(List.of(), em.createQuery("select c.id from GradeColumn c where c.sourceId = 503", Long.class).getResultList());
     }
 
+    @Test
+    void theTermTwoSheetGivesTheCircular22YearAverageOfBothTerms() {
+        Account teacher = accounts.findByUsername("gv.hung").orElseThrow();
+        long class7A = schools.classOf(pupil("hs.khanh")).orElseThrow().id();
+        long civics = subject("GDCD");
+        long khanh = pupil("hs.khanh");
+        // term I: (7 + 8 + 2·6 + 3·9) / 7 = 7.71 → 7.7; term II: (8 + 9 + 2·8 + 3·9) / 7 = 8.57 → 8.6
+        release(701, class7A, civics, Term.FIRST, ColumnKind.REGULAR, khanh, "7");
+        release(702, class7A, civics, Term.FIRST, ColumnKind.REGULAR, khanh, "8");
+        release(703, class7A, civics, Term.FIRST, ColumnKind.MIDTERM, khanh, "6");
+        release(704, class7A, civics, Term.FIRST, ColumnKind.END_OF_TERM, khanh, "9");
+        release(705, class7A, civics, Term.SECOND, ColumnKind.REGULAR, khanh, "8");
+        release(706, class7A, civics, Term.SECOND, ColumnKind.REGULAR, khanh, "9");
+        release(707, class7A, civics, Term.SECOND, ColumnKind.MIDTERM, khanh, "8");
+        release(708, class7A, civics, Term.SECOND, ColumnKind.END_OF_TERM, khanh, "9");
+
+        GradeSheet.Row row = gradebook.sheet(class7A, civics, Term.SECOND, teacher).rows().stream()
+                .filter(r -> r.pupilId() == khanh).findFirst().orElseThrow();
+
+        assertEquals(0, new java.math.BigDecimal("8.6").compareTo(row.result().average()));
+        // ĐTBmcn = (ĐTBmhkI + 2·ĐTBmhkII) / 3 = (7.7 + 17.2) / 3 = 8.3
+        assertEquals(0, new java.math.BigDecimal("8.3").compareTo(row.yearAverage()));
+    }
+
+    private void release(long source, long classId, long subjectId, Term term, ColumnKind kind, long pupil, String score) {
+        gradebook.recordFromSource(SourceRef.assignment(source), classId, subjectId, term, kind, null, Map.of(pupil, Mark.score(score)));
+    }
+
     private long pupil(String username) {
         return accounts.findByUsername(username).orElseThrow().id();
     }

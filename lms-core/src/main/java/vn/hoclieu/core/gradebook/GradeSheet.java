@@ -22,6 +22,10 @@ public record GradeSheet(long classId, String className, int grade, String schoo
     public record Cell(long columnId, BigDecimal score, String rating, String comment, long version) {
     }
 
-    public record Row(long pupilId, String pupilName, List<Cell> cells, SubjectResult result) {
+    /**
+     * A pupil's marks and result; on a secondary scored subject's term II sheet also the year average
+     * ĐTBmcn = (ĐTBmhkI + 2·ĐTBmhkII) / 3 when both terms have an average (null otherwise).
+     */
+    public record Row(long pupilId, String pupilName, List<Cell> cells, SubjectResult result, BigDecimal yearAverage) {
     }
 }

@@ -87,8 +87,16 @@ public final class GradebookWorkbook {
         for (int i = 1; i < n; i++) {
             groups.add(null);
         }
-        groups.addAll(g.commented() ? List.of(text.apply("result"), text.apply("comment"))
-                : List.of(text.apply("midterm"), text.apply("endOfTerm"), text.apply("average"), text.apply("comment")));
+        boolean year = !g.commented() && g.term() == Term.SECOND;
+        if (g.commented()) {
+            groups.addAll(List.of(text.apply("result"), text.apply("comment")));
+        } else {
+            groups.addAll(List.of(text.apply("midterm"), text.apply("endOfTerm"), text.apply("average")));
+            if (year) {
+                groups.add(text.apply("yearAverage"));
+            }
+            groups.add(text.apply("comment"));
+        }
         headers(sheet, groups, 2, n);
         int r = FIRST_ROW;
         for (GradeSheet.Row pupil : g.rows()) {
@@ -103,11 +111,14 @@ public final class GradebookWorkbook {
                 markCell(row, col++, cellOf(pupil, mid));
                 markCell(row, col++, cellOf(pupil, end));
                 number(row, col++, pupil.result().average(), scoreStyle);
+                if (year) {
+                    number(row, col++, pupil.yearAverage(), scoreStyle);
+                }
             }
             text(row, col, commentOf(pupil), textStyle);
             r++;
         }
-        finish(sheet, 2 + n + (g.commented() ? 2 : 4));
+        finish(sheet, groups.size());
     }
 
     private void primarySheet(GradeSheet g) {

@@ -39,7 +39,7 @@ class GradebookWorkbookTest {
         SubjectResult result = SubjectResult.of(SubjectAssessment.of(7, "GDCD"),
                 List.of(marked(ColumnKind.REGULAR, "7.5"), marked(ColumnKind.REGULAR, "8"), marked(ColumnKind.MIDTERM, "6"), marked(ColumnKind.END_OF_TERM, "9")));
         return new GradeSheet(1, "7A", 7, "Trường TH&THCS Hòa Bình", "2026–2027", 5, "GDCD", "Giáo dục công dân", Term.FIRST,
-                false, false, true, List.of(), columns, List.of(new GradeSheet.Row(11, "Vũ Minh Khánh", cells, result)));
+                false, false, true, List.of(), columns, List.of(new GradeSheet.Row(11, "Vũ Minh Khánh", cells, result, null)));
     }
 
     private static SubjectResult.Marked marked(ColumnKind kind, String score) {
@@ -65,6 +65,20 @@ class GradebookWorkbookTest {
     }
 
     @Test
+    void aTermTwoBookAddsTheYearAverageBeforeTheComments() throws IOException {
+        GradeSheet first = secondary();
+        GradeSheet.Row row = first.rows().get(0);
+        GradeSheet termTwo = new GradeSheet(1, "7A", 7, "Trường", "2026–2027", 5, "GDCD", "Giáo dục công dân", Term.SECOND, false, false, true,
+                List.of(), first.columns(), List.of(new GradeSheet.Row(row.pupilId(), row.pupilName(), row.cells(), row.result(), new BigDecimal("8.3"))));
+
+        try (Workbook book = open(GradebookWorkbook.of(termTwo, null, GradebookWorkbookTest::word))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(headerRow(sheet, 4)).endsWith("ĐTBmhk", "yearAverage", "Nhận xét");
+            assertThat(sheet.getRow(6).getCell(7).getNumericCellValue()).isEqualTo(8.3);
+        }
+    }
+
+    @Test
     void theBookPrintsOnA4LandscapeWithItsHeaderFrozenAndRepeated() throws IOException {
         try (Workbook book = open(GradebookWorkbook.of(secondary(), null, GradebookWorkbookTest::word))) {
             Sheet sheet = book.getSheetAt(0);
@@ -83,7 +97,7 @@ class GradebookWorkbookTest {
                 new SubjectResult.Marked(ColumnKind.MIDTERM_RATING, Mark.rating("H")), new SubjectResult.Marked(ColumnKind.END_OF_TERM_RATING, Mark.rating("T")),
                 new SubjectResult.Marked(ColumnKind.END_OF_TERM_TEST, Mark.score("9"))));
         GradeSheet sheet = new GradeSheet(2, "3B", 3, "Trường", "2026–2027", 3, "TOAN", "Toán", Term.FIRST, true, true, false,
-                List.of(), List.of(), List.of(new GradeSheet.Row(21, "Lê Minh An", List.of(), result)));
+                List.of(), List.of(), List.of(new GradeSheet.Row(21, "Lê Minh An", List.of(), result, null)));
         CompetenceSheet competences = new CompetenceSheet(2, "3B", Term.FIRST, true,
                 List.of(new CompetenceSheet.Row(21, "Lê Minh An", Map.of(CompetenceAspect.YEU_NUOC, CompetenceRating.TOT))));
 

@@ -21,6 +21,7 @@ import vn.hoclieu.core.gradebook.InvalidMarksException;
 import vn.hoclieu.core.gradebook.Mark;
 import vn.hoclieu.core.gradebook.MarkInput;
 import vn.hoclieu.core.gradebook.PupilResults;
+import vn.hoclieu.core.gradebook.ScoredSubjectTerm;
 import vn.hoclieu.core.gradebook.SourceRef;
 import vn.hoclieu.core.gradebook.SubjectAssessment;
 import vn.hoclieu.core.gradebook.SubjectEntry;
@@ -35,6 +36,7 @@ import vn.hoclieu.core.school.model.SchoolYear;
 import vn.hoclieu.core.school.model.Subject;
 import vn.hoclieu.core.school.model.TeachingAssignment;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -224,16 +226,37 @@ public class DefaultGradebookService implements GradebookService {
         Map<String, GradeEntry> entries = new java.util.HashMap<>();
         gradebook.entries(columns.stream().map(GradeColumn::id).toList()).forEach(e -> entries.put(e.columnId() + ":" + e.pupilId(), e));
         Map<Long, String> names = accounts.displayNames(c.schoolClass().pupilIds());
+        Map<Long, BigDecimal> firstTerm = term == Term.SECOND && !assessment.commented()
+                ? firstTermAverages(c, subject, assessment, names.keySet()) : Map.of();
         List<GradeSheet.Row> rows = new ArrayList<>();
         for (long pupil : ClassList.ordered(names)) {
             if (shownPupil.test(pupil)) {
-                rows.add(rowOf(pupil, names.get(pupil), assessment, columns, entries));
+                GradeSheet.Row row = rowOf(pupil, names.get(pupil), assessment, columns, entries);
+                BigDecimal first = firstTerm.get(pupil);
+                BigDecimal second = row.result().average();
+                rows.add(first == null || second == null ? row : new GradeSheet.Row(row.pupilId(), row.pupilName(), row.cells(), row.result(),
+                        ScoredSubjectTerm.yearAverage(first, second)));
             }
         }
         String schoolName = gradebook.school(c.year().schoolId()).name();
         return new GradeSheet(c.id(), c.schoolClass().name(), c.schoolClass().grade(), schoolName, c.year().name(),
                 subject.id(), subject.code(), subject.name(locale), term, assessment.primary(), assessment.commented(), editable,
                 assessment.kinds(), columns.stream().map(DefaultGradebookService::shown).toList(), rows);
+    }
+
+    /** Term I averages of a scored subject, for the year average on the term II sheet (pupils without one are left out). */
+    private Map<Long, BigDecimal> firstTermAverages(ClassInYear c, Subject subject, SubjectAssessment assessment, Set<Long> pupils) {
+        List<GradeColumn> columns = gradebook.columns(c.id(), subject.id(), Term.FIRST);
+        Map<String, GradeEntry> entries = new java.util.HashMap<>();
+        gradebook.entries(columns.stream().map(GradeColumn::id).toList()).forEach(e -> entries.put(e.columnId() + ":" + e.pupilId(), e));
+        Map<Long, BigDecimal> averages = new java.util.HashMap<>();
+        for (long pupil : pupils) {
+            BigDecimal average = rowOf(pupil, "", assessment, columns, entries).result().average();
+            if (average != null) {
+                averages.put(pupil, average);
+            }
+        }
+        return averages;
     }
 
     private static GradeSheet.Row rowOf(long pupil, String name, SubjectAssessment assessment, List<GradeColumn> columns,
@@ -247,7 +270,7 @@ public class DefaultGradebookService implements GradebookService {
             }
             marks.add(new SubjectResult.Marked(column.kind(), e == null ? null : e.mark()));
         }
-        return new GradeSheet.Row(pupil, name, cells, SubjectResult.of(assessment, marks));
+        return new GradeSheet.Row(pupil, name, cells, SubjectResult.of(assessment, marks), null);
     }
 
     private static GradeSheet.Column shown(GradeColumn c) {

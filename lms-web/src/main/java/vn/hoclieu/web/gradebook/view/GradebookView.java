@@ -140,7 +140,7 @@ public class GradebookView implements Serializable {
             for (GradeSheet.Column column : stored.columns()) {
                 String key = column.id() + ":" + row.pupilId();
                 GradeSheet.Cell was = row.cells().stream().filter(c -> c.columnId() == column.id()).findFirst().orElse(null);
-                String typed = cells.getOrDefault(key, "").strip();
+                String typed = Objects.requireNonNullElse(cells.get(key), "").strip(); // an emptied input arrives as null
                 if (Objects.equals(typed, was == null ? "" : texts.cellText(was))) {
                     continue;
                 }
