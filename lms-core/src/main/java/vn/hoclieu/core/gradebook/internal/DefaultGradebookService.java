@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.Role;
-import vn.hoclieu.core.gradebook.ClassList;
 import vn.hoclieu.core.gradebook.ColumnInput;
 import vn.hoclieu.core.gradebook.ColumnKind;
 import vn.hoclieu.core.gradebook.ColumnSource;
@@ -21,24 +20,18 @@ import vn.hoclieu.core.gradebook.InvalidMarksException;
 import vn.hoclieu.core.gradebook.Mark;
 import vn.hoclieu.core.gradebook.MarkInput;
 import vn.hoclieu.core.gradebook.PupilResults;
-import vn.hoclieu.core.gradebook.ScoredSubjectTerm;
 import vn.hoclieu.core.gradebook.SourceRef;
 import vn.hoclieu.core.gradebook.SubjectAssessment;
 import vn.hoclieu.core.gradebook.SubjectEntry;
-import vn.hoclieu.core.gradebook.SubjectResult;
 import vn.hoclieu.core.gradebook.Term;
 import vn.hoclieu.core.gradebook.model.CompetenceEntry;
 import vn.hoclieu.core.gradebook.model.GradeColumn;
 import vn.hoclieu.core.gradebook.model.GradeEntry;
 import vn.hoclieu.core.school.SchoolService;
 import vn.hoclieu.core.school.model.SchoolClass;
-import vn.hoclieu.core.school.model.SchoolYear;
 import vn.hoclieu.core.school.model.Subject;
 import vn.hoclieu.core.school.model.TeachingAssignment;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +53,9 @@ public class DefaultGradebookService implements GradebookService {
     @Inject
     SchoolService schools;
 
-    /** A class with its year, as every question about its gradebook starts. */
-    record ClassInYear(SchoolClass schoolClass, SchoolYear year) {
-        long id() {
-            return schoolClass.id();
-        }
-    }
+    @Inject
+    GradeSheets sheets;
+
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,7 +79,7 @@ public class DefaultGradebookService implements GradebookService {
         }
         Subject subject = teaching.flatMap(t -> gradebook.subject(subjectId))
                 .orElseThrow(() -> new GradebookNotFoundException("subject " + subjectId + " is not taught in class " + classId));
-        return sheetOf(c, subject, term, editable, reader.locale(), pupil -> true);
+        return sheets.sheetOf(c, subject, term, editable, reader.locale(), pupil -> true);
     }
 
     @Override
@@ -100,7 +90,7 @@ public class DefaultGradebookService implements GradebookService {
         String title = input.title() == null || input.title().isBlank() ? defaultTitle(input.kind(), c, subject, term) : input.title().strip();
         gradebook.add(new GradeColumn(classId, subjectId, term, input.kind(), ColumnSource.MANUAL, null,
                 title.substring(0, Math.min(200, title.length())), teacher.id()));
-        return sheetOf(c, subject, term, true, teacher.locale(), pupil -> true);
+        return sheets.sheetOf(c, subject, term, true, teacher.locale(), pupil -> true);
     }
 
     @Override
@@ -120,8 +110,14 @@ public class DefaultGradebookService implements GradebookService {
             throw new InvalidMarksException(problems);
         }
         marks.forEach(this::requireCurrentVersion);
-        marks.forEach(m -> write(m.columnId(), m.pupilId(), m.mark(), teacher.id()));
-        return sheetOf(c, subject, term, true, teacher.locale(), pupil -> true);
+        try {
+            marks.forEach(m -> write(m.columnId(), m.pupilId(), m.mark(), teacher.id()));
+            gradebook.flush();
+        } catch (jakarta.persistence.PersistenceException raced) {
+            // someone saved the same cell between our check and our write (version or new row)
+            throw new GradebookConflictException("stale_mark");
+        }
+        return sheets.sheetOf(c, subject, term, true, teacher.locale(), pupil -> true);
     }
 
     @Override
@@ -172,7 +168,7 @@ public class DefaultGradebookService implements GradebookService {
         if (!homeroom && !isAdmin(c, reader) && !(reader.has(Role.TEACHER) && schools.teaches(reader.id(), classId))) {
             throw new GradebookAccessDeniedException("not a teacher of class " + classId);
         }
-        return competenceSheet(c, term, homeroom, pupil -> true);
+        return sheets.competenceSheet(c, term, homeroom, pupil -> true);
     }
 
     @Override
@@ -200,7 +196,7 @@ public class DefaultGradebookService implements GradebookService {
                 }
             }
         }
-        return competenceSheet(c, term, true, pupil -> true);
+        return sheets.competenceSheet(c, term, true, pupil -> true);
     }
 
     @Override
@@ -213,80 +209,13 @@ public class DefaultGradebookService implements GradebookService {
         ClassInYear c = classInYear(classId);
         LongPredicate own = id -> id == pupil.id();
         List<Long> taught = gradebook.teachingOf(classId).stream().map(TeachingAssignment::subjectId).toList();
-        List<GradeSheet> sheets = gradebook.subjects(taught).stream()
-                .map(s -> sheetOf(c, s, term, false, pupil.locale(), own)).toList();
+        List<GradeSheet> subjects = gradebook.subjects(taught).stream()
+                .map(s -> sheets.sheetOf(c, s, term, false, pupil.locale(), own)).toList();
         CompetenceSheet.Row competences = c.schoolClass().grade() <= 5
-                ? competenceSheet(c, term, false, own).rows().stream().findFirst().orElse(null) : null;
-        return new PupilResults(pupil.id(), pupil.displayName(), c.schoolClass().name(), c.year().name(), term, sheets, competences);
+                ? sheets.competenceSheet(c, term, false, own).rows().stream().findFirst().orElse(null) : null;
+        return new PupilResults(pupil.id(), pupil.displayName(), c.schoolClass().name(), c.year().name(), term, subjects, competences);
     }
 
-    private GradeSheet sheetOf(ClassInYear c, Subject subject, Term term, boolean editable, String locale, LongPredicate shownPupil) {
-        SubjectAssessment assessment = SubjectAssessment.of(c.schoolClass().grade(), subject.code());
-        List<GradeColumn> columns = gradebook.columns(c.id(), subject.id(), term);
-        Map<String, GradeEntry> entries = new java.util.HashMap<>();
-        gradebook.entries(columns.stream().map(GradeColumn::id).toList()).forEach(e -> entries.put(e.columnId() + ":" + e.pupilId(), e));
-        Map<Long, String> names = accounts.displayNames(c.schoolClass().pupilIds());
-        Map<Long, BigDecimal> firstTerm = term == Term.SECOND && !assessment.commented()
-                ? firstTermAverages(c, subject, assessment, names.keySet()) : Map.of();
-        List<GradeSheet.Row> rows = new ArrayList<>();
-        for (long pupil : ClassList.ordered(names)) {
-            if (shownPupil.test(pupil)) {
-                GradeSheet.Row row = rowOf(pupil, names.get(pupil), assessment, columns, entries);
-                BigDecimal first = firstTerm.get(pupil);
-                BigDecimal second = row.result().average();
-                rows.add(first == null || second == null ? row : new GradeSheet.Row(row.pupilId(), row.pupilName(), row.cells(), row.result(),
-                        ScoredSubjectTerm.yearAverage(first, second)));
-            }
-        }
-        String schoolName = gradebook.school(c.year().schoolId()).name();
-        return new GradeSheet(c.id(), c.schoolClass().name(), c.schoolClass().grade(), schoolName, c.year().name(),
-                subject.id(), subject.code(), subject.name(locale), term, assessment.primary(), assessment.commented(), editable,
-                assessment.kinds(), columns.stream().map(DefaultGradebookService::shown).toList(), rows);
-    }
-
-    /** Term I averages of a scored subject, for the year average on the term II sheet (pupils without one are left out). */
-    private Map<Long, BigDecimal> firstTermAverages(ClassInYear c, Subject subject, SubjectAssessment assessment, Set<Long> pupils) {
-        List<GradeColumn> columns = gradebook.columns(c.id(), subject.id(), Term.FIRST);
-        Map<String, GradeEntry> entries = new java.util.HashMap<>();
-        gradebook.entries(columns.stream().map(GradeColumn::id).toList()).forEach(e -> entries.put(e.columnId() + ":" + e.pupilId(), e));
-        Map<Long, BigDecimal> averages = new java.util.HashMap<>();
-        for (long pupil : pupils) {
-            BigDecimal average = rowOf(pupil, "", assessment, columns, entries).result().average();
-            if (average != null) {
-                averages.put(pupil, average);
-            }
-        }
-        return averages;
-    }
-
-    private static GradeSheet.Row rowOf(long pupil, String name, SubjectAssessment assessment, List<GradeColumn> columns,
-                                        Map<String, GradeEntry> entries) {
-        List<GradeSheet.Cell> cells = new ArrayList<>();
-        List<SubjectResult.Marked> marks = new ArrayList<>();
-        for (GradeColumn column : columns) {
-            GradeEntry e = entries.get(column.id() + ":" + pupil);
-            if (e != null) {
-                cells.add(new GradeSheet.Cell(column.id(), e.score(), e.rating(), e.comment(), e.version()));
-            }
-            marks.add(new SubjectResult.Marked(column.kind(), e == null ? null : e.mark()));
-        }
-        return new GradeSheet.Row(pupil, name, cells, SubjectResult.of(assessment, marks), null);
-    }
-
-    private static GradeSheet.Column shown(GradeColumn c) {
-        return new GradeSheet.Column(c.id(), c.kind(), c.source(), c.sourceId(), c.title());
-    }
-
-    private CompetenceSheet competenceSheet(ClassInYear c, Term term, boolean editable, LongPredicate shownPupil) {
-        Map<Long, Map<vn.hoclieu.core.gradebook.CompetenceAspect, vn.hoclieu.core.gradebook.CompetenceRating>> ratings = new java.util.HashMap<>();
-        for (CompetenceEntry e : gradebook.competences(c.id(), term)) {
-            ratings.computeIfAbsent(e.pupilId(), p -> new EnumMap<>(vn.hoclieu.core.gradebook.CompetenceAspect.class)).put(e.aspect(), e.rating());
-        }
-        Map<Long, String> names = accounts.displayNames(c.schoolClass().pupilIds());
-        List<CompetenceSheet.Row> rows = ClassList.ordered(names).stream().filter(shownPupil::test)
-                .map(p -> new CompetenceSheet.Row(p, names.get(p), ratings.getOrDefault(p, Map.of()))).toList();
-        return new CompetenceSheet(c.id(), c.schoolClass().name(), term, editable, rows);
-    }
 
     private static Optional<String> problemOf(ColumnKind kind, boolean inClass, Mark mark) {
         if (kind == null) {

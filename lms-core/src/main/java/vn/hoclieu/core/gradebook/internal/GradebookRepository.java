@@ -102,6 +102,11 @@ public class GradebookRepository {
         return Optional.ofNullable(em.find(CompetenceEntry.class, new CompetenceEntry.Key(classId, pupilId, term, aspect)));
     }
 
+    /** Writes pending changes now, so that a concurrent save of the same mark fails here (optimistic version) and not at commit. */
+    public void flush() {
+        em.flush();
+    }
+
     public void add(Object entity) {
         em.persist(entity);
         em.flush(); // the id, for the answer
