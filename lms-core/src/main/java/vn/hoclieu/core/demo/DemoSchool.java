@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A small but complete school so that a newcomer can sign in at once: school year 2026–2027,
- * classes 1A, 3B and 5C, teachers, pupils (some with K'Ho names, as in the commune), three reviewers,
+ * classes 1A, 3B, 5C and the lower-secondary 7A, teachers, pupils (some with K'Ho names, as in the commune), three reviewers,
  * a school admin, a district admin, a self-learner, and a neighbour school with class 4A. Seeded on first start unless
  * {@code hoclieu.seed.demo=false}.
  */
@@ -32,6 +32,9 @@ public interface DemoSchool {
             new DemoLogin("hs.dung", "Ka Dung", Role.STUDENT, "3B"),
             new DemoLogin("hs.bao", "K'Bảo", Role.STUDENT, "5C"),
             new DemoLogin("hs.chi", "Phạm Ngọc Chi", Role.STUDENT, "1A"),
+            new DemoLogin("gv.hung", "Phan Văn Hùng", Role.TEACHER, "7A"),
+            new DemoLogin("hs.khanh", "Vũ Minh Khánh", Role.STUDENT, "7A"),
+            new DemoLogin("hs.linh", "H'Linh", Role.STUDENT, "7A"),
             new DemoLogin("gv.ha", "Ka Hà", Role.TEACHER, "4A"),
             new DemoLogin("hs.yen", "Ka Yến", Role.STUDENT, "4A"),
             new DemoLogin("td.thu", "Võ Thị Thu", Role.REVIEWER, null),

@@ -22,6 +22,7 @@ import vn.hoclieu.core.school.model.Subject;
 import vn.hoclieu.core.school.model.TeachingAssignment;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 @ApplicationScoped
@@ -31,7 +32,7 @@ public class DefaultDemoSchool implements DemoSchool {
     /** A reserved top-level domain: a district that turns mail on never reaches a real person with demo mail. */
     private static final String DEMO_MAIL_DOMAIN = "@demo.hoclieu.invalid";
 
-    private static final Map<String, Integer> GRADES = Map.of("1A", 1, "3B", 3, "5C", 5, "4A", 4);
+    private static final Map<String, Integer> GRADES = Map.of("1A", 1, "3B", 3, "5C", 5, "7A", 7, "4A", 4);
 
     @PersistenceContext(unitName = "hoclieu")
     EntityManager em;
@@ -102,13 +103,17 @@ public class DefaultDemoSchool implements DemoSchool {
         return year;
     }
 
-    /** Homeroom teachers of primary classes teach Vietnamese and Mathematics there. */
+    /**
+     * Homeroom teachers of primary classes teach Vietnamese and Mathematics there; 7A's teaches
+     * Literature, Mathematics, Civic education and Physical education (scored subjects
+     * of 140 and 35 periods a year, and a commented one, of Circular 22).
+     */
     private void assignTeaching(Map<String, SchoolClass> classes, Map<String, Account> people) {
-        Subject vietnamese = subject("TIENG_VIET");
-        Subject maths = subject("TOAN");
         for (SchoolClass c : classes.values()) {
-            em.persist(new TeachingAssignment(c.id(), vietnamese.id(), c.homeroomTeacherId()));
-            em.persist(new TeachingAssignment(c.id(), maths.id(), c.homeroomTeacherId()));
+            List<String> subjects = c.grade() <= 5 ? List.of("TIENG_VIET", "TOAN") : List.of("NGU_VAN", "TOAN", "GDCD", "GDTC");
+            for (String code : subjects) {
+                em.persist(new TeachingAssignment(c.id(), subject(code).id(), c.homeroomTeacherId()));
+            }
         }
         // a subject teacher across classes: English in 3B and 5C by Ka Nhung
         long english = subject("TIENG_ANH").id();
