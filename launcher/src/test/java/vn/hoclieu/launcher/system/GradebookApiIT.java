@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoclieu.launcher.system.ApiClient.json;
@@ -22,6 +25,8 @@ import static vn.hoclieu.launcher.system.ApiClient.json;
  * book holds what the sheet shows. Each test works on its own subject and term of the demo classes.
  */
 class GradebookApiIT {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Test
     void theSubjectTeacherEntersPaperTestMarksAndSeesTheTermAverage() {
@@ -195,6 +200,73 @@ class GradebookApiIT {
         }
         assertThat(ApiClient.signedIn("gv.lan").sendBytes(ApiClient.signedIn("gv.lan").request(sheet.replace("?", "/export.xlsx?")).GET().build())
                 .statusCode()).as("a teacher of another class").isEqualTo(403);
+    }
+
+    @Test
+    void releasedAssignmentGradesBecomeARegularScoreAndLaterGradesFollow() {
+        ApiClient teacher = ApiClient.signedIn("gv.hung");
+        long class7A = classId(teacher, "7A");
+        String sheet = sheetPath(teacher, "7A", "GDCD"); // the current term, which is the due time's
+        LocalDateTime now = LocalDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MINUTES);
+        String body = """
+                {"subjectId": %d, "title": "Bài tập: gia đình em", "instructions": "<p>Viết năm câu.</p>",
+                 "opensAt": "%s", "dueAt": "%s", "submissionKind": "TEXT", "scale": "SCORE_10"}"""
+                .formatted(subjectId(teacher, "7A", "GDCD"), now.minusHours(1), now.plusHours(1));
+        HttpResponse<String> created = teacher.postJson("api/v1/classes/" + class7A + "/assignments", body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long assignment = json(created).get("id").asLong();
+        long khanh = submitAndGrade(teacher, assignment, "hs.khanh", "8.5");
+
+        assertThat(columnTitled(json(teacher.get(sheet)), "Bài tập: gia đình em").isMissingNode()).as("nothing before release").isTrue();
+        assertThat(teacher.postJson("api/v1/assignments/" + assignment + "/release", "").statusCode()).isEqualTo(200);
+
+        JsonNode released = json(teacher.get(sheet));
+        JsonNode column = columnTitled(released, "Bài tập: gia đình em");
+        assertThat(column.get("kind").asText()).isEqualTo("REGULAR");
+        assertThat(cellIn(rowOf(released, khanh), column.get("id").asLong()).get("score").decimalValue()).isEqualByComparingTo("8.5");
+        long linh = submitAndGrade(teacher, assignment, "hs.linh", "6");
+        JsonNode later = json(teacher.get(sheet));
+        assertThat(cellIn(rowOf(later, linh), column.get("id").asLong()).get("score").decimalValue())
+                .as("a grade saved after release").isEqualByComparingTo("6");
+        assertThat(later.get("columns").findValuesAsText("title")).containsOnlyOnce("Bài tập: gia đình em");
+    }
+
+    /** The pupil hands in a text; the teacher scores it. Answers the pupil's id. */
+    private static long submitAndGrade(ApiClient teacher, long assignment, String username, String score) {
+        ApiClient pupil = ApiClient.signedIn(username);
+        String work = "api/v1/assignments/" + assignment + "/submission";
+        assertThat(pupil.putJson(work, "{\"text\":\"<p>Gia đình em có bốn người.</p>\"}").statusCode()).isEqualTo(200);
+        assertThat(pupil.postJson(work + "/submit", "").statusCode()).isEqualTo(200);
+        long pupilId = idOf(username);
+        JsonNode submission = null;
+        for (JsonNode s : json(teacher.get("api/v1/assignments/" + assignment + "/submissions?status=SUBMITTED"))) {
+            if (s.get("pupilId").asLong() == pupilId) {
+                submission = s;
+            }
+        }
+        assertThat(submission).as(username + "'s work").isNotNull();
+        HttpResponse<String> graded = teacher.putJson("api/v1/submissions/" + submission.get("id").asLong() + "/grade",
+                "{\"score\":" + score + "}");
+        assertThat(graded.statusCode()).as(graded.body()).isEqualTo(200);
+        return pupilId;
+    }
+
+    private static JsonNode columnTitled(JsonNode sheet, String title) {
+        for (JsonNode column : sheet.get("columns")) {
+            if (column.get("title").asText().equals(title)) {
+                return column;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    private static JsonNode cellIn(JsonNode row, long columnId) {
+        for (JsonNode cell : row.get("cells")) {
+            if (cell.get("columnId").asLong() == columnId) {
+                return cell;
+            }
+        }
+        throw new AssertionError("no cell of column " + columnId + " in " + row);
     }
 
     private static String sheetPath(ApiClient reader, String className, String subjectCode) {

@@ -291,6 +291,9 @@ public class DefaultAssignmentService implements AssignmentService {
         }
         grades.grade(assignment, submission, rules.windowOf(assignment, submission.pupilId()), input, teacher.id(), Instant.now());
         repository.flush();
+        if (assignment.released()) {
+            announceRelease(assignment); // a grade saved after release is visible at once: the gradebook follows
+        }
         return forTeacher(assignment, submission);
     }
 
@@ -351,8 +354,13 @@ public class DefaultAssignmentService implements AssignmentService {
         access.requireTeacher(assignment.classId(), teacher);
         assignment.release(Instant.now());
         repository.flush();
-        gradesReleased.fire(new GradesReleased(assignment.id(), assignment.classId(), assignment.subjectId()));
+        announceRelease(assignment);
         return details(assignment, teacher, Instant.now());
+    }
+
+    private void announceRelease(Assignment assignment) {
+        gradesReleased.fire(new GradesReleased(assignment.id(), assignment.classId(), assignment.subjectId(), assignment.title(),
+                assignment.dueAt()));
     }
 
     @Override
