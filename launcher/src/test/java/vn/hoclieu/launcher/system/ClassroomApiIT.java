@@ -3,7 +3,10 @@ package vn.hoclieu.launcher.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,6 +144,58 @@ class ClassroomApiIT {
         HttpResponse<String> removed = homeroom.send(homeroom.request(path + "/" + published).DELETE().build());
         assertThat(removed.statusCode()).isEqualTo(204);
         assertThat(json(pupil.get(path)).findValuesAsText("materialId")).doesNotContain(Long.toString(published));
+    }
+
+    @Test
+    void aTeacherPutsAClassOnlyFileOnThePageAndOnlyTheClassDownloadsIt() {
+        ApiClient homeroom = ApiClient.signedIn("gv.lan");
+        long class3B = classNamed(homeroom, "3B");
+        byte[] worksheet = ("%PDF-1.4\nPhiếu bài tập tuần 12 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> added = upload(homeroom, "api/v1/classes/" + class3B + "/files?name=phieu-tuan-12.pdf&title="
+                + URLEncoder.encode("Phiếu bài tập tuần 12", StandardCharsets.UTF_8), "application/pdf", worksheet);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        long file = json(added).get("id").asLong();
+        assertThat(json(added).has("blobId")).as("the store's name stays on the server").isFalse();
+
+        ApiClient pupil = ApiClient.signedIn("hs.an");
+        JsonNode listed = json(pupil.get("api/v1/classes/" + class3B + "/files"));
+        assertThat(listed.findValuesAsText("title")).contains("Phiếu bài tập tuần 12");
+        HttpResponse<byte[]> download = pupil.sendBytes(pupil.request("api/v1/class-files/" + file).GET().build());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(worksheet);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+
+        for (String outsider : new String[] {"hs.bao", "gv.minh", "hs.yen"}) {
+            ApiClient other = ApiClient.signedIn(outsider);
+            assertThat(other.sendBytes(other.request("api/v1/class-files/" + file).GET().build()).statusCode()).as(outsider).isEqualTo(403);
+        }
+        assertThat(pupil.send(pupil.request("api/v1/class-files/" + file).DELETE().build()).statusCode()).as("pupils do not remove").isEqualTo(403);
+        assertThat(homeroom.send(homeroom.request("api/v1/class-files/" + file).DELETE().build()).statusCode()).isEqualTo(204);
+        assertThat(json(pupil.get("api/v1/classes/" + class3B + "/files")).findValuesAsText("id")).doesNotContain(Long.toString(file));
+    }
+
+    @Test
+    void aClassFileOfAForbiddenTypeOrDisguisedIsRefusedAndNothingIsKept() {
+        ApiClient homeroom = ApiClient.signedIn("gv.lan");
+        long class3B = classNamed(homeroom, "3B");
+        String files = "api/v1/classes/" + class3B + "/files";
+        int before = json(homeroom.get(files)).size();
+
+        HttpResponse<String> script = upload(homeroom, files + "?name=cai-dat.exe", "application/octet-stream", "MZ\u0090".getBytes(StandardCharsets.ISO_8859_1));
+        HttpResponse<String> disguised = upload(homeroom, files + "?name=bai-tap.pdf", "application/pdf", "MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1));
+        HttpResponse<String> byPupil = upload(ApiClient.signedIn("hs.an"), files + "?name=x.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(script.statusCode()).isEqualTo(415);
+        assertThat(json(script).get("error").asText()).isEqualTo("file_type_not_allowed");
+        assertThat(disguised.statusCode()).isEqualTo(415);
+        assertThat(byPupil.statusCode()).isEqualTo(403);
+        assertThat(json(homeroom.get(files)).size()).isEqualTo(before);
+    }
+
+    private static HttpResponse<String> upload(ApiClient client, String path, String type, byte[] bytes) {
+        return client.send(client.request(path).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
     }
 
     private static long classNamed(ApiClient teacher, String name) {

@@ -1,5 +1,8 @@
 package vn.hoclieu.core.assignment;
 
+import vn.hoclieu.core.file.StoredFile;
+import vn.hoclieu.core.file.FileRules;
+
 import jakarta.validation.Valid;
 import vn.hoclieu.core.account.Account;
 

@@ -2,13 +2,16 @@ package vn.hoclieu.core.classroom;
 
 import jakarta.validation.Valid;
 import vn.hoclieu.core.account.Account;
+import vn.hoclieu.core.file.FileRules;
+import vn.hoclieu.core.file.StoredFile;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * A class's page: announcements its teachers post and its pupils read and comment on, and online
- * sessions its teachers schedule and take attendance of. Who may do
+ * A class's page: announcements its teachers post and its pupils read and comment on, online
+ * sessions its teachers schedule and take attendance of, repository materials handed out and the
+ * class's own files. Who may do
  * what: the class's pupils read and comment; its homeroom and subject teachers also post; admins
  * of its school read. Anyone else gets {@link ClassAccessDeniedException}. The transaction boundary.
  */
@@ -45,6 +48,21 @@ public interface ClassroomService {
 
     /** A teacher of the class takes a material off its page. */
     void unshare(long classId, Account teacher, long materialId);
+
+    /** The class's own files, newest first (its people). */
+    List<ClassFileInfo> files(long classId, Account reader);
+
+    /** What a class file may be (its teachers; checked while the file streams into the store). */
+    FileRules fileRules(long classId, Account teacher);
+
+    /** A teacher of the class records a file the web layer checked and stored; a blank title takes the file's name. */
+    ClassFileInfo addFile(long classId, Account teacher, String title, StoredFile file);
+
+    /** A teacher of the class takes a file off its page. */
+    void removeFile(long fileId, Account teacher);
+
+    /** One class file, for its download (the class's people). */
+    ClassFileInfo file(long fileId, Account reader);
 
     /** Whether this person may post on the class's page (its teachers). */
     boolean teaches(long classId, Account person);

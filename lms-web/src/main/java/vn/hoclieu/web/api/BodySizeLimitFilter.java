@@ -33,8 +33,8 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (isUploadChunk(request) || isAssignmentFile(request)) {
-            return; // resumable uploads and assignment files stream to the store, which enforces their own limits
+        if (isUploadChunk(request) || isUploadedFile(request)) {
+            return; // resumable uploads and uploaded files stream to the store, which enforces their own limits
         }
         long limit = isRosterFile(request) ? vn.hoclieu.core.roster.RosterFile.MAX_BYTES : maxBytes;
         if (request.getLength() > limit) {
@@ -49,13 +49,13 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
                 && "application/offset+octet-stream".equals(request.getMediaType().getType() + "/" + request.getMediaType().getSubtype());
     }
 
-    /** Files of assignments (attachments, pupils' work, feedback): the assignment's own size limit applies while they stream in. */
-    private static boolean isAssignmentFile(ContainerRequestContext request) {
-        return "POST".equals(request.getMethod()) && ASSIGNMENT_FILE.matcher(request.getUriInfo().getPath()).matches();
+    /** Files of assignments (attachments, pupils' work, feedback) and class-only files: their own size limit applies while they stream in. */
+    private static boolean isUploadedFile(ContainerRequestContext request) {
+        return "POST".equals(request.getMethod()) && UPLOADED_FILE.matcher(request.getUriInfo().getPath()).matches();
     }
 
-    private static final java.util.regex.Pattern ASSIGNMENT_FILE =
-            java.util.regex.Pattern.compile("/?(assignments/\\d+/(attachments|submission/files)|submissions/\\d+/feedback-files)/?");
+    private static final java.util.regex.Pattern UPLOADED_FILE =
+            java.util.regex.Pattern.compile("/?(assignments/\\d+/(attachments|submission/files)|submissions/\\d+/feedback-files|classes/\\d+/files)/?");
 
     /** Roster files (CSV, XLSX) may be as large as a roster may be (2 MiB). */
     private static boolean isRosterFile(ContainerRequestContext request) {

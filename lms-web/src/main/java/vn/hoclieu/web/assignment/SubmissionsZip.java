@@ -3,6 +3,7 @@ package vn.hoclieu.web.assignment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
+import vn.hoclieu.web.file.UploadedFiles;
 import vn.hoclieu.core.assignment.FileInfo;
 import vn.hoclieu.core.assignment.RichText;
 import vn.hoclieu.core.assignment.SubmissionDetails;
@@ -25,7 +26,7 @@ import java.util.zip.ZipOutputStream;
 public class SubmissionsZip {
 
     @Inject
-    AssignmentFiles files;
+    UploadedFiles files;
 
     public StreamingOutput of(List<SubmissionDetails> work) {
         return out -> {
@@ -55,7 +56,7 @@ public class SubmissionsZip {
                 used.add(name);
             }
             zip.putNextEntry(new ZipEntry(folder + name));
-            try (InputStream in = files.open(f)) {
+            try (InputStream in = files.open(f.blobId())) {
                 in.transferTo(zip);
             }
             zip.closeEntry();

@@ -22,10 +22,4 @@ public final class VietnamTime {
     public static Object shown(Object argument) {
         return argument instanceof Instant instant ? format(instant) : argument;
     }
-
-    /** Bytes as whole mebibytes with a decimal when needed ("10", "2,5" in Vietnamese). */
-    public static String megabytes(long bytes) {
-        double mb = bytes / (1024.0 * 1024.0);
-        return java.text.NumberFormat.getNumberInstance(Locale.of("vi")).format(Math.round(mb * 10) / 10.0);
-    }
 }

@@ -3,6 +3,7 @@ package vn.hoclieu.core.classroom.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.hoclieu.core.classroom.model.ClassFile;
 import vn.hoclieu.core.classroom.model.Announcement;
 import vn.hoclieu.core.classroom.model.AnnouncementComment;
 import vn.hoclieu.core.classroom.model.OnlineSession;
@@ -95,6 +96,19 @@ public class ClassroomRepository {
     public void removeMaterial(long classId, long materialId) {
         em.createNativeQuery("DELETE FROM core_class_material WHERE class_id = ?1 AND material_id = ?2")
                 .setParameter(1, classId).setParameter(2, materialId).executeUpdate();
+    }
+
+    public List<ClassFile> filesOf(long classId) {
+        return em.createQuery("SELECT f FROM ClassFile f WHERE f.classId = :c ORDER BY f.uploadedAt DESC, f.id DESC", ClassFile.class)
+                .setParameter("c", classId).setMaxResults(500).getResultList();
+    }
+
+    public Optional<ClassFile> file(long fileId) {
+        return Optional.ofNullable(em.find(ClassFile.class, fileId));
+    }
+
+    public void remove(ClassFile file) {
+        em.remove(file);
     }
 
     public void add(Object entity) {

@@ -8,6 +8,7 @@ import vn.hoclieu.core.account.AccountService;
 import vn.hoclieu.core.account.Role;
 import vn.hoclieu.core.classroom.AnnouncementInput;
 import vn.hoclieu.core.classroom.AttendanceMark;
+import vn.hoclieu.core.classroom.ClassFileInfo;
 import vn.hoclieu.core.classroom.NotInClassException;
 import vn.hoclieu.core.classroom.ScheduledSession;
 import vn.hoclieu.core.classroom.SessionInput;
@@ -18,10 +19,14 @@ import vn.hoclieu.core.classroom.CommentsClosedException;
 import vn.hoclieu.core.classroom.PostedAnnouncement;
 import vn.hoclieu.core.school.SchoolService;
 import vn.hoclieu.core.classroom.model.Announcement;
+import vn.hoclieu.core.classroom.model.ClassFile;
+import vn.hoclieu.core.file.FileRules;
+import vn.hoclieu.core.file.StoredFile;
 import vn.hoclieu.core.classroom.model.AnnouncementComment;
 import vn.hoclieu.core.classroom.model.OnlineSession;
 import vn.hoclieu.core.classroom.model.SessionAttendance;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -159,6 +164,55 @@ public class DefaultClassroomService implements ClassroomService {
     public void unshare(long classId, Account teacher, long materialId) {
         requireTeacher(classId, teacher);
         classroom.removeMaterial(classId, materialId);
+    }
+
+    /** Class files are what teachers hand round on paper: documents, sheets, slides, pictures, recordings. */
+    static final FileRules CLASS_FILES = new FileRules(50L << 20, List.of("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+            "odt", "ods", "odp", "txt", "jpg", "jpeg", "png", "gif", "mp3"));
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClassFileInfo> files(long classId, Account reader) {
+        requireMember(classId, reader);
+        List<ClassFile> files = classroom.filesOf(classId);
+        Map<Long, String> names = accounts.displayNames(files.stream().map(ClassFile::uploadedBy).collect(Collectors.toSet()));
+        return files.stream().map(f -> shown(f, names)).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FileRules fileRules(long classId, Account teacher) {
+        requireTeacher(classId, teacher);
+        return CLASS_FILES;
+    }
+
+    @Override
+    public ClassFileInfo addFile(long classId, Account teacher, String title, StoredFile file) {
+        requireTeacher(classId, teacher);
+        String shownTitle = title == null || title.isBlank() ? file.name() : title.strip();
+        ClassFile added = new ClassFile(classId, shownTitle.substring(0, Math.min(200, shownTitle.length())), file, teacher.id(), Instant.now());
+        classroom.add(added);
+        return shown(added, Map.of(teacher.id(), teacher.displayName()));
+    }
+
+    @Override
+    public void removeFile(long fileId, Account teacher) {
+        ClassFile file = classroom.file(fileId).orElseThrow(() -> new ClassAccessDeniedException("no such file"));
+        requireTeacher(file.classId(), teacher);
+        classroom.remove(file);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClassFileInfo file(long fileId, Account reader) {
+        ClassFile file = classroom.file(fileId).orElseThrow(() -> new ClassAccessDeniedException("no such file"));
+        requireMember(file.classId(), reader);
+        return shown(file, accounts.displayNames(Set.of(file.uploadedBy())));
+    }
+
+    private static ClassFileInfo shown(ClassFile f, Map<Long, String> names) {
+        return new ClassFileInfo(f.id(), f.classId(), f.title(), f.name(), f.contentType(), f.size(), f.uploadedAt(),
+                names.getOrDefault(f.uploadedBy(), ""), f.blobId());
     }
 
     private void requireTeacher(long classId, Account teacher) {

@@ -8,8 +8,6 @@ import jakarta.ws.rs.ext.Provider;
 import vn.hoclieu.core.assignment.AssignmentAccessDeniedException;
 import vn.hoclieu.core.assignment.AssignmentException;
 import vn.hoclieu.core.assignment.AssignmentNotFoundException;
-import vn.hoclieu.core.assignment.FileRefusedException;
-import vn.hoclieu.core.assignment.FileTooLargeException;
 import vn.hoclieu.core.assignment.InvalidAssignmentException;
 import vn.hoclieu.core.assignment.SubmissionRefusedException;
 import vn.hoclieu.web.api.ApiError;
@@ -34,10 +32,6 @@ public class AssignmentErrorMapper implements ExceptionMapper<AssignmentExceptio
                     text("assignment.refused." + refused.code(), refused.arguments().stream().map(a -> VietnamTime.shown(a)).toArray()));
             case InvalidAssignmentException invalid -> ApiError.response(400, "invalid", text("api.invalid"),
                     Map.of(invalid.field(), text(invalid.messageKey())));
-            case FileRefusedException ignored -> ApiError.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, "file_type_not_allowed",
-                    text("assignment.file.typeNotAllowed"));
-            case FileTooLargeException tooLarge -> ApiError.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large",
-                    text("assignment.file.tooLarge", VietnamTime.megabytes(tooLarge.maxBytes())));
             default -> ApiError.response(400, "invalid", text("api.invalid"), Map.of());
         };
     }

@@ -26,7 +26,7 @@ import vn.hoclieu.core.assignment.SubmissionDetails;
 import vn.hoclieu.core.assignment.SubmissionStatus;
 import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.api.RequestValidator;
-import vn.hoclieu.web.assignment.AssignmentFiles;
+import vn.hoclieu.web.file.UploadedFiles;
 import vn.hoclieu.web.assignment.SubmissionsZip;
 import vn.hoclieu.web.material.download.ContentDisposition;
 
@@ -49,7 +49,7 @@ public class AssignmentResource {
     AssignmentService assignments;
 
     @Inject
-    AssignmentFiles files;
+    UploadedFiles files;
 
     @Inject
     SubmissionsZip zip;
@@ -88,15 +88,7 @@ public class AssignmentResource {
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) throws IOException {
         FileInfo file = assignments.file(fileId, currentUser.required());
-        InputStream content = files.open(file);
-        StreamingOutput body = out -> {
-            try (content) {
-                content.transferTo(out);
-            }
-        };
-        return Response.ok(body, file.contentType()).header("Content-Length", file.size())
-                .header("Content-Disposition", ContentDisposition.of("attachment", file.name()))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return files.download(file.blobId(), file.contentType(), file.size(), file.name());
     }
 
     // --- the pupil's side

@@ -19,7 +19,7 @@ import vn.hoclieu.core.assignment.GradeInput;
 import vn.hoclieu.core.assignment.SubmissionDetails;
 import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.api.RequestValidator;
-import vn.hoclieu.web.assignment.AssignmentFiles;
+import vn.hoclieu.web.file.UploadedFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,7 @@ public class SubmissionResource {
     AssignmentService assignments;
 
     @Inject
-    AssignmentFiles files;
+    UploadedFiles files;
 
     @Inject
     CurrentUser currentUser;

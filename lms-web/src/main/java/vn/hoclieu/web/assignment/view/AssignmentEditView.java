@@ -16,7 +16,7 @@ import vn.hoclieu.core.assignment.LatePolicy;
 import vn.hoclieu.core.assignment.SubjectChoice;
 import vn.hoclieu.core.assignment.SubmissionKind;
 import vn.hoclieu.web.account.CurrentUser;
-import vn.hoclieu.web.assignment.AssignmentFiles;
+import vn.hoclieu.web.file.UploadedFiles;
 import vn.hoclieu.web.material.view.ContributorPage;
 
 import java.io.InputStream;
@@ -44,7 +44,7 @@ public class AssignmentEditView implements Serializable {
     AssignmentService assignments;
 
     @Inject
-    AssignmentFiles files;
+    UploadedFiles files;
 
     @Inject
     AssignmentPage page;

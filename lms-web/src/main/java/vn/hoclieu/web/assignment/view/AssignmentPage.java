@@ -6,8 +6,8 @@ import jakarta.validation.ConstraintViolationException;
 import vn.hoclieu.core.assignment.AssignmentAccessDeniedException;
 import vn.hoclieu.core.assignment.AssignmentException;
 import vn.hoclieu.core.assignment.AssignmentNotFoundException;
-import vn.hoclieu.core.assignment.FileRefusedException;
-import vn.hoclieu.core.assignment.FileTooLargeException;
+import vn.hoclieu.core.file.FileException;
+import vn.hoclieu.web.file.FileRefusals;
 import vn.hoclieu.core.assignment.InvalidAssignmentException;
 import vn.hoclieu.core.assignment.SubmissionRefusedException;
 import vn.hoclieu.core.classroom.NotInClassException;
@@ -36,6 +36,8 @@ public class AssignmentPage {
             return true;
         } catch (AssignmentException refused) {
             explain(refused);
+        } catch (FileException refused) {
+            messages.errorAt(null, FileRefusals.messageKey(refused), FileRefusals.arguments(refused));
         } catch (NotInClassException stranger) {
             messages.errorAt(null, "session.notInClass");
         } catch (ConstraintViolationException invalid) {
@@ -51,8 +53,6 @@ public class AssignmentPage {
             case SubmissionRefusedException r -> messages.errorAt(null, "assignment.refused." + r.code(),
                     r.arguments().stream().map(VietnamTime::shown).toArray());
             case InvalidAssignmentException i -> messages.errorAt(null, i.messageKey());
-            case FileRefusedException f -> messages.errorAt(null, "assignment.file.typeNotAllowed");
-            case FileTooLargeException t -> messages.errorAt(null, "assignment.file.tooLarge", VietnamTime.megabytes(t.maxBytes()));
             case AssignmentNotFoundException n -> messages.errorAt(null, "api.notFound");
             case AssignmentAccessDeniedException d -> messages.errorAt(null, "api.forbidden");
             default -> messages.errorAt(null, "api.invalid");

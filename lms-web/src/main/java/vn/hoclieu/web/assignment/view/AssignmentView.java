@@ -19,7 +19,7 @@ import vn.hoclieu.core.assignment.SubmissionDetails;
 import vn.hoclieu.core.assignment.SubmissionStatus;
 import vn.hoclieu.core.school.SchoolService;
 import vn.hoclieu.web.account.CurrentUser;
-import vn.hoclieu.web.assignment.AssignmentFiles;
+import vn.hoclieu.web.file.UploadedFiles;
 import vn.hoclieu.web.assignment.VietnamTime;
 import vn.hoclieu.web.material.view.ContributorPage;
 
@@ -46,7 +46,7 @@ public class AssignmentView implements Serializable {
     AssignmentService assignments;
 
     @Inject
-    AssignmentFiles files;
+    UploadedFiles files;
 
     @Inject
     AssignmentPage page;
@@ -234,7 +234,7 @@ public class AssignmentView implements Serializable {
     }
 
     public String megabytes(long bytes) {
-        return VietnamTime.megabytes(bytes);
+        return vn.hoclieu.web.file.FileRefusals.megabytes(bytes);
     }
 
     /** For the file chooser: ".pdf,.docx,…". */

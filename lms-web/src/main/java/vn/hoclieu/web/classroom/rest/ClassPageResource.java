@@ -9,13 +9,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.hoclieu.content.catalogue.CatalogueEntry;
+import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.classroom.AnnouncementInput;
+import vn.hoclieu.core.classroom.ClassFileInfo;
+import vn.hoclieu.core.file.StoredFile;
+import vn.hoclieu.web.file.UploadedFiles;
 import vn.hoclieu.core.classroom.ClassroomService;
 import vn.hoclieu.core.classroom.PostedAnnouncement;
 import vn.hoclieu.core.classroom.ScheduledSession;
@@ -24,13 +29,16 @@ import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.api.RequestValidator;
 import vn.hoclieu.web.classroom.ClassMaterials;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
- * A class's page: its announcements, online sessions and handed-out materials. The class's pupils,
+ * A class's page: its announcements, online sessions, handed-out materials and own files. The class's pupils,
  * teachers and school admins read; its teachers post announcements, schedule sessions
  * ({@code startsAt} in Vietnam time, e.g. {@code 2026-12-01T19:30}) and hand out published
- * materials ({@code {"materialId": 12}}; 404 unless published). Anyone else: 403.
+ * materials ({@code {"materialId": 12}}; 404 unless published) and upload class-only files
+ * (checked like assignment files: 415, 413). Anyone else: 403.
  */
 @Path("/classes/{classId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +60,9 @@ public class ClassPageResource {
 
     @Inject
     RequestValidator validator;
+
+    @Inject
+    UploadedFiles files;
 
     @Context
     HttpHeaders headers;
@@ -101,6 +112,23 @@ public class ClassPageResource {
     public Response takeOff(@PathParam("classId") long classId, @PathParam("materialId") long materialId) {
         classroom.unshare(classId, currentUser.required(), materialId);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("files")
+    public List<ClassFileInfo> files(@PathParam("classId") long classId) {
+        return classroom.files(classId, currentUser.required());
+    }
+
+    /** A class-only file: the file is the body; {@code name} its file name, {@code title} what the page shows (optional). */
+    @POST
+    @Path("files")
+    @Consumes(MediaType.WILDCARD)
+    public Response addFile(@PathParam("classId") long classId, @QueryParam("name") String name, @QueryParam("title") String title,
+                            InputStream body) throws IOException {
+        Account teacher = currentUser.required();
+        StoredFile stored = files.store(name, body, classroom.fileRules(classId, teacher));
+        return created(classroom.addFile(classId, teacher, title, stored));
     }
 
     private static Response created(Object entity) {

@@ -8,6 +8,11 @@ import vn.hoclieu.content.catalogue.CatalogueEntry;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.classroom.AnnouncementInput;
 import vn.hoclieu.core.classroom.Attendance;
+import vn.hoclieu.core.classroom.ClassFileInfo;
+import vn.hoclieu.core.file.FileException;
+import vn.hoclieu.web.file.FileRefusals;
+import vn.hoclieu.web.file.UploadedFiles;
+import jakarta.servlet.http.Part;
 import vn.hoclieu.core.classroom.AttendanceMark;
 import vn.hoclieu.core.classroom.NotInClassException;
 import vn.hoclieu.core.classroom.ScheduledSession;
@@ -24,15 +29,19 @@ import vn.hoclieu.web.classroom.ClassMaterials;
 import vn.hoclieu.web.i18n.PageMessages;
 import vn.hoclieu.web.material.view.ContributorPage;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A class's page: its announcements with their comments (its teachers post, its people comment)
- * and its online sessions (its teachers schedule them and take attendance).
+ * A class's page: its announcements with their comments (its teachers post, its people comment),
+ * its online sessions (its teachers schedule them and take attendance), the repository materials
+ * handed out and the class's own files (its teachers upload them).
  * Anyone outside the class gets 404, as if the class did not exist.
  */
 @Named
@@ -54,12 +63,18 @@ public class ClassView implements Serializable {
     @Inject
     ClassMaterials classMaterials;
 
+    @Inject
+    UploadedFiles uploads;
+
     private long id;
     private transient ClassSummary schoolClass;
     private transient List<PostedAnnouncement> announcements;
 
     private transient List<ScheduledSession> sessions;
     private transient List<CatalogueEntry> materials;
+    private transient List<ClassFileInfo> files;
+    private transient Part upload;
+    private String fileTitle;
     private transient List<Map.Entry<Long, String>> pupils;
 
     private String title;
@@ -87,6 +102,7 @@ public class ClassView implements Serializable {
         announcements = classroom.announcements(id, me);
         sessions = classroom.sessions(id, me);
         materials = classMaterials.of(id, me);
+        files = classroom.files(id, me);
         schoolClass = schools.classById(id).orElseThrow(() -> new ClassAccessDeniedException("no such class"));
         pupils = classroom.teaches(id, me) ? classroom.pupils(id, me).entrySet().stream()
                 .sorted(Map.Entry.comparingByValue()).toList() : List.of();
@@ -140,6 +156,57 @@ public class ClassView implements Serializable {
         }
         return again();
     }
+
+    /** A teacher puts a class-only file on the page (checked like assignment files). */
+    public String uploadFile() {
+        if (upload == null || upload.getSize() == 0) {
+            messages.errorAt(null, "file.empty");
+            return null;
+        }
+        Account me = currentUser.required();
+        try (InputStream in = upload.getInputStream()) {
+            classroom.addFile(id, me, fileTitle, uploads.store(upload.getSubmittedFileName(), in, classroom.fileRules(id, me)));
+        } catch (FileException refused) {
+            messages.errorAt(null, FileRefusals.messageKey(refused), FileRefusals.arguments(refused));
+            return null;
+        } catch (ClassAccessDeniedException e) {
+            return refused(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        messages.info("classFile.uploaded");
+        return again();
+    }
+
+    public String removeFile(long fileId) {
+        try {
+            classroom.removeFile(fileId, currentUser.required());
+        } catch (ClassAccessDeniedException e) {
+            return refused(e);
+        }
+        return again();
+    }
+
+    public List<ClassFileInfo> getFiles() {
+        if (files == null) {
+            reload();
+        }
+        return files;
+    }
+
+    /** The types a class file may be, for the file picker. */
+    public String getFileAccept() {
+        return ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.txt,.jpg,.jpeg,.png,.gif,.mp3";
+    }
+
+    public String megabytes(long bytes) {
+        return FileRefusals.megabytes(bytes);
+    }
+
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
+    public String getFileTitle() { return fileTitle; }
+    public void setFileTitle(String fileTitle) { this.fileTitle = fileTitle; }
 
     public List<CatalogueEntry> getMaterials() {
         if (materials == null) {

@@ -1,4 +1,4 @@
-package vn.hoclieu.web.assignment;
+package vn.hoclieu.web.file;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,25 +6,28 @@ import vn.hoclieu.content.blob.BlobId;
 import vn.hoclieu.content.blob.BlobStore;
 import vn.hoclieu.content.blob.BlobTooLargeException;
 import vn.hoclieu.content.blob.StoredBlob;
-import vn.hoclieu.core.assignment.FileInfo;
-import vn.hoclieu.core.assignment.FileRefusedException;
-import vn.hoclieu.core.assignment.FileRules;
-import vn.hoclieu.core.assignment.FileSignature;
-import vn.hoclieu.core.assignment.FileTooLargeException;
-import vn.hoclieu.core.assignment.InvalidAssignmentException;
-import vn.hoclieu.core.assignment.StoredFile;
+import vn.hoclieu.core.file.FileRefusedException;
+import vn.hoclieu.core.file.FileRules;
+import vn.hoclieu.core.file.FileSignature;
+import vn.hoclieu.core.file.FileTooLargeException;
+import vn.hoclieu.core.file.InvalidFileException;
+import vn.hoclieu.core.file.StoredFile;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import vn.hoclieu.web.material.download.ContentDisposition;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Files of assignments into and out of the blob store. An incoming file must have an allowed
- * extension and first bytes that fit it, and streams into the store up to the assignment's limit
- * (nothing is kept of a file that is too large or refused).
+ * Uploaded files (assignments' attachments and work, class-only files) into and out of the blob
+ * store. An incoming file must have an allowed extension and first bytes that fit it, and streams
+ * into the store up to its limit (nothing is kept of a file that is too large or refused).
  */
 @ApplicationScoped
-public class AssignmentFiles {
+public class UploadedFiles {
 
     private static final int MAX_NAME = 200;
 
@@ -43,7 +46,7 @@ public class AssignmentFiles {
         byte[] head = in.readNBytes(FileSignature.HEAD_BYTES);
         in.reset();
         if (head.length == 0) {
-            throw new InvalidAssignmentException("file", "assignment.file.empty");
+            throw new InvalidFileException("file", "file.empty");
         }
         if (!FileSignature.fits(extension, head)) {
             throw new FileRefusedException(fileName);
@@ -60,7 +63,7 @@ public class AssignmentFiles {
      * The type files are served with comes from their (checked) extension, never from what the
      * uploader declared: a ".txt" declared as text/html must not become a page of our site.
      */
-    static String typeOf(String extension) {
+    public static String typeOf(String extension) {
         return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
@@ -77,15 +80,28 @@ public class AssignmentFiles {
             java.util.Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
             java.util.Map.entry("odp", "application/vnd.oasis.opendocument.presentation"));
 
-    public InputStream open(FileInfo file) throws IOException {
-        return blobs.open(BlobId.of(file.blobId()));
+    public InputStream open(String blobId) throws IOException {
+        return blobs.open(BlobId.of(blobId));
+    }
+
+    /** A stored file as a download (never shown inline: it is someone's upload, served with its checked type). */
+    public Response download(String blobId, String contentType, long size, String name) throws IOException {
+        InputStream content = open(blobId);
+        StreamingOutput body = out -> {
+            try (content) {
+                content.transferTo(out);
+            }
+        };
+        return Response.ok(body, contentType).header("Content-Length", size)
+                .header("Content-Disposition", ContentDisposition.of("attachment", name))
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     /** The last path segment, without control characters, at most 200 characters (keeping the extension). */
     static String cleanName(String name) {
         String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"<>|*?:]", "_").strip();
         if (base.isEmpty() || base.equals(".") || base.equals("..")) {
-            throw new InvalidAssignmentException("name", "assignment.file.name");
+            throw new InvalidFileException("name", "file.name");
         }
         if (base.length() > MAX_NAME) {
             String ext = FileSignature.extensionOf(base);

@@ -1,4 +1,4 @@
-package vn.hoclieu.core.assignment;
+package vn.hoclieu.core.file;
 
 import org.junit.jupiter.api.Test;
 

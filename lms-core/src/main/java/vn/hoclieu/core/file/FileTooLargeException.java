@@ -1,7 +1,7 @@
-package vn.hoclieu.core.assignment;
+package vn.hoclieu.core.file;
 
 /** A file over the assignment's size limit (HTTP 413 {@code too_large}); nothing of it is kept. */
-public class FileTooLargeException extends AssignmentException {
+public class FileTooLargeException extends FileException {
 
     private final long maxBytes;
 
