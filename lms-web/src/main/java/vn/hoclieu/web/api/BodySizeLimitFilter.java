@@ -36,7 +36,8 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
         if (isUploadChunk(request)) {
             return; // resumable uploads stream to disk and have limits of their own (UploadLimits)
         }
-        long limit = isRosterFile(request) ? vn.hoclieu.core.roster.RosterFile.MAX_BYTES : maxBytes;
+        long limit = isRosterFile(request) ? vn.hoclieu.core.roster.RosterFile.MAX_BYTES
+                : isQtiImport(request) ? vn.hoclieu.core.quiz.QuestionBankService.MAX_QTI_BYTES : maxBytes;
         if (request.getLength() > limit) {
             request.abortWith(tooLarge(limit));
             return;
@@ -53,6 +54,11 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     private static boolean isRosterFile(ContainerRequestContext request) {
         return request.getMediaType() != null
                 && vn.hoclieu.core.roster.RosterFile.formatOf(request.getMediaType().toString(), null).isPresent();
+    }
+
+    /** QTI packages imported into the question bank may be as large as the bank reads (20 MiB). */
+    private static boolean isQtiImport(ContainerRequestContext request) {
+        return "POST".equals(request.getMethod()) && request.getUriInfo().getPath().matches("/?(api/v1/)?question-categories/\\d+/qti/?");
     }
 
     private Response tooLarge(long limit) {
