@@ -26,7 +26,7 @@ public interface QuestionBankService {
     List<BankQuestion> questions(long categoryId, Account teacher);
 
     /** Shared questions of a subject and grade (for teachers of the subject). */
-    List<BankQuestion> shared(long subjectId, int grade, Account teacher);
+    List<BankQuestion> shared(String subjectCode, int grade, Account teacher);
 
     BankQuestion question(long questionId, Account teacher);
 

@@ -12,6 +12,6 @@ import java.util.Set;
 /** A quiz as its class sees it; {@code slots} only for its teachers (empty for pupils). */
 public record QuizDetails(long id, long classId, long subjectId, long teacherId, String title, String intro, Instant opensAt,
                           Instant closesAt, Integer timeLimitMinutes, int attemptsAllowed, GradingMethod gradingMethod,
-                          boolean shuffleQuestions, boolean shuffleOptions, Map<ReviewPolicy.Moment, Set<ReviewPolicy.Part>> review,
+                          boolean shuffleQuestions, boolean shuffleOptions, Map<String, Set<ReviewPolicy.Part>> review,
                           List<SlotInput> slots, int questions, BigDecimal maxScore, boolean published) {
 }

@@ -16,14 +16,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A quiz a teacher of the class sets for one subject. Opening and closing times are Vietnam time
+ * A quiz a teacher of the class sets for one subject (its code, e.g. {@code TOAN}). Opening and closing times are Vietnam time
  * (what a teacher types); either may be empty (open now, never closes). Time limit in minutes (empty:
- * none); attempts 0 = unlimited. Review: what pupils see at each moment (empty: the defaults).
+ * none); attempts 0 = unlimited. Review: what pupils see at each moment ({@code ReviewPolicy.Moment} names → parts; empty: the defaults).
  */
 public record QuizInput(
         @NotBlank(message = "{quiz.title.required}") @Size(max = 200, message = "{quiz.title.required}") String title,
         @Size(max = 20_000, message = "{quiz.intro.size}") String intro,
-        @NotNull(message = "{quiz.subject.required}") Long subjectId,
+        @NotBlank(message = "{quiz.subject.required}") String subjectCode,
         LocalDateTime opensAt,
         LocalDateTime closesAt,
         @Min(value = 1, message = "{quiz.timeLimit.range}") @Max(value = 600, message = "{quiz.timeLimit.range}") Integer timeLimitMinutes,
@@ -31,7 +31,7 @@ public record QuizInput(
         GradingMethod gradingMethod,
         boolean shuffleQuestions,
         boolean shuffleOptions,
-        Map<ReviewPolicy.Moment, Set<ReviewPolicy.Part>> review,
+        Map<String, Set<ReviewPolicy.Part>> review,
         @NotEmpty(message = "{quiz.slots.required}") @Size(max = 200, message = "{quiz.slots.required}") List<@Valid @NotNull SlotInput> slots,
         boolean published) {
 }

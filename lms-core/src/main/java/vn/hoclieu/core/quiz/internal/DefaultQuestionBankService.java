@@ -42,10 +42,8 @@ public class DefaultQuestionBankService implements QuestionBankService {
     @Override
     public BankCategory createCategory(Account teacher, CategoryInput input) {
         requireTeacher(teacher);
-        if (!bank.subjectExists(input.subjectId())) {
-            throw QuizException.invalid("unknown_subject");
-        }
-        QuestionCategory category = new QuestionCategory(teacher.id(), input.subjectId(), input.grade(), input.name().strip());
+        long subject = bank.subjectId(input.subjectCode()).orElseThrow(() -> QuizException.invalid("unknown_subject"));
+        QuestionCategory category = new QuestionCategory(teacher.id(), subject, input.grade(), input.name().strip());
         bank.add(category);
         return shown(category, 0);
     }
@@ -72,8 +70,9 @@ public class DefaultQuestionBankService implements QuestionBankService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<BankQuestion> shared(long subjectId, int grade, Account teacher) {
+    public List<BankQuestion> shared(String subjectCode, int grade, Account teacher) {
         requireTeacher(teacher);
+        long subjectId = bank.subjectId(subjectCode).orElseThrow(() -> QuizException.invalid("unknown_subject"));
         if (!bank.teachesSubject(teacher.id(), subjectId)) {
             throw QuizException.forbidden();
         }

@@ -65,15 +65,13 @@ public class DefaultQuizService implements QuizService {
     @Override
     public QuizDetails create(long classId, Account teacher, QuizInput input) {
         requireTeacher(classId, teacher);
-        if (!bank.subjectExists(input.subjectId())) {
-            throw QuizException.invalid("unknown_subject");
-        }
+        long subject = bank.subjectId(input.subjectCode()).orElseThrow(() -> QuizException.invalid("unknown_subject"));
         if (input.opensAt() != null && input.closesAt() != null && !input.closesAt().isAfter(input.opensAt())) {
             throw QuizException.invalid("closes_before_opening");
         }
         List<SlotRow> slots = slots(input.slots(), teacher);
-        Quiz quiz = new Quiz(classId, input.subjectId(), teacher.id());
-        ReviewPolicy review = input.review() == null || input.review().isEmpty() ? ReviewPolicy.defaults() : new ReviewPolicy(input.review());
+        Quiz quiz = new Quiz(classId, subject, teacher.id());
+        ReviewPolicy review = input.review() == null || input.review().isEmpty() ? ReviewPolicy.defaults() : review(input.review());
         quiz.set(input.title().strip(), input.intro() == null ? "" : input.intro().strip(),
                 input.opensAt() == null ? null : input.opensAt().atZone(VIETNAM).toInstant(),
                 input.closesAt() == null ? null : input.closesAt().atZone(VIETNAM).toInstant(),
@@ -82,6 +80,18 @@ public class DefaultQuizService implements QuizService {
                 QuestionJson.reviewPolicy(review), input.published());
         quizzes.add(quiz, slots);
         return details(quiz, slots, true);
+    }
+
+    private static ReviewPolicy review(Map<String, Set<ReviewPolicy.Part>> shown) {
+        Map<ReviewPolicy.Moment, Set<ReviewPolicy.Part>> byMoment = new java.util.EnumMap<>(ReviewPolicy.Moment.class);
+        shown.forEach((moment, parts) -> {
+            try {
+                byMoment.put(ReviewPolicy.Moment.valueOf(moment), parts == null ? Set.of() : parts.stream().filter(p -> p != null).collect(Collectors.toSet()));
+            } catch (IllegalArgumentException e) {
+                throw QuizException.invalid("invalid_review");
+            }
+        });
+        return new ReviewPolicy(byMoment);
     }
 
     /** Checks each slot against the bank (the teacher may use the question or category; enough to draw). */
@@ -237,7 +247,15 @@ public class DefaultQuizService implements QuizService {
                 s.questionId() == null ? s.count() : null, s.points())).toList() : List.of();
         return new QuizDetails(q.id(), q.classId(), q.subjectId(), q.teacherId(), q.title(), q.intro(), q.opensAt(), q.closesAt(),
                 q.timeLimitSeconds() == null ? null : q.timeLimitSeconds() / 60, q.attemptsAllowed(), q.gradingMethod(),
-                q.shuffleQuestions(), q.shuffleOptions(), QuestionJson.reviewPolicy(q.reviewPolicy()).shown(), shown, count, max, q.published());
+                q.shuffleQuestions(), q.shuffleOptions(), byName(QuestionJson.reviewPolicy(q.reviewPolicy()).shown()), shown, count, max, q.published());
+    }
+
+    private static Map<String, Set<ReviewPolicy.Part>> byName(Map<ReviewPolicy.Moment, Set<ReviewPolicy.Part>> shown) {
+        Map<String, Set<ReviewPolicy.Part>> named = new LinkedHashMap<>();
+        for (ReviewPolicy.Moment moment : ReviewPolicy.Moment.values()) {
+            named.put(moment.name(), shown.getOrDefault(moment, Set.of()));
+        }
+        return named;
     }
 
     private Quiz taught(long quizId, Account teacher) {

@@ -83,9 +83,9 @@ public class QuestionBankRepository {
                 .setParameter(1, teacherId).setParameter(2, subjectId).getSingleResult()).longValue() > 0;
     }
 
-    public boolean subjectExists(long subjectId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM core_subject WHERE id = ?1").setParameter(1, subjectId)
-                .getSingleResult()).longValue() > 0;
+    public Optional<Long> subjectId(String code) {
+        return em.createNativeQuery("SELECT id FROM core_subject WHERE code = ?1").setParameter(1, code == null ? "" : code.strip())
+                .getResultStream().findFirst().map(SqlValues::id);
     }
 
     public void add(Object entity) {

@@ -26,7 +26,7 @@ import java.util.Map;
 /**
  * Bank questions: the owner writes, corrects ({@code version} of the edit's start; a changed key
  * rescores finished attempts), shares and regrades; teachers of the subject list the shared ones
- * ({@code ?subjectId=&grade=}). Stems are stored as written (HTML): pages must sanitise them.
+ * ({@code ?subject=TOAN&grade=3}). Stems are stored as written (HTML): pages must sanitise them.
  */
 @Path("/questions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,8 +46,8 @@ public class QuestionResource {
     HttpHeaders headers;
 
     @GET
-    public List<BankQuestion> shared(@QueryParam("subjectId") long subjectId, @QueryParam("grade") int grade) {
-        return bank.shared(subjectId, grade, currentUser.required());
+    public List<BankQuestion> shared(@QueryParam("subject") String subjectCode, @QueryParam("grade") int grade) {
+        return bank.shared(subjectCode, grade, currentUser.required());
     }
 
     @POST

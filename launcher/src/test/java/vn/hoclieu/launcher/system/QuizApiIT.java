@@ -1,0 +1,271 @@
+package vn.hoclieu.launcher.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoclieu.launcher.system.ApiClient.json;
+
+/**
+ * Online quizzes through the running system: gv.lan (homeroom 3B, Maths) builds quizzes from her
+ * bank and a QTI package, hs.an takes them — start, resume, versioned and idempotent saves,
+ * submission, review as the quiz allows —, the server submits an attempt whose time ran out with
+ * no browser left, essays wait for the teacher's grade, and nobody outside reads an attempt.
+ */
+class QuizApiIT {
+
+    @Test
+    void aClassTakesAQuizBuiltFromTheBankAndAQtiPackage() {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        HttpResponse<String> imported = bank.teacher.send(bank.teacher.request("api/v1/question-categories/" + bank.newCategory("QTI") + "/qti")
+                .header("Content-Type", "application/zip").header("X-File-Name", "tao-qti21-MathML.zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(resource("/qti/tao-qti21-MathML.zip"))).build());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(json(imported).get("imported").asInt()).isEqualTo(3);
+        assertThat(json(imported).get("problems")).isEmpty();
+        long qtiCategory = json(bank.teacher.get("api/v1/questions/" + json(imported).get("questionIds").get(0).asLong())).get("categoryId").asLong();
+
+        long quiz = bank.quiz("""
+                "attemptsAllowed":2,"slots":[{"questionId":%d,"points":1},{"questionId":%d,"points":1},{"categoryId":%d,"count":1,"points":1}]"""
+                .formatted(bank.sum, bank.division, qtiCategory));
+
+        ApiClient an = ApiClient.signedIn("hs.an");
+        HttpResponse<String> started = an.postJson("api/v1/quizzes/" + quiz + "/attempts", "");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        JsonNode attempt = json(started);
+        long attemptId = attempt.get("id").asLong();
+        assertThat(attempt.get("questions")).hasSize(3);
+        assertThat(attempt.hasNonNull("endsAt")).as("no time limit, no closing").isFalse();
+        assertThat(json(an.postJson("api/v1/quizzes/" + quiz + "/attempts", "")).get("id").asLong()).as("resumed").isEqualTo(attemptId);
+
+        int sumSlot = slotTitled(attempt, bank.sumTitle);
+        String answers = "api/v1/attempts/" + attemptId + "/answers/";
+        HttpResponse<String> saved = an.putJson(answers + sumSlot, "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"s1\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(json(saved).get("outcome").asText()).isEqualTo("APPLIED");
+        assertThat(json(saved).get("version").asLong()).isEqualTo(1);
+
+        HttpResponse<String> again = an.putJson(answers + sumSlot, "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"s1\"}");
+        assertThat(again.statusCode()).as("the same save after a dropped link").isEqualTo(200);
+        assertThat(json(again).get("outcome").asText()).isEqualTo("REPEATED");
+        assertThat(json(again).get("version").asLong()).isEqualTo(1);
+
+        HttpResponse<String> stale = an.putJson(answers + sumSlot, "{\"response\":[\"c\"],\"baseVersion\":0,\"saveId\":\"other-tab\"}");
+        assertThat(stale.statusCode()).as("made from version 0 in another tab").isEqualTo(409);
+        assertThat(json(stale).get("error").asText()).isEqualTo("answer_conflict");
+        assertThat(json(stale).get("version").asLong()).isEqualTo(1);
+        assertThat(json(stale).get("response").get(0).asText()).isEqualTo("b");
+
+        assertThat(an.putJson(answers + slotTitled(attempt, bank.divisionTitle), "{\"response\":[\"3,5\"],\"baseVersion\":0,\"saveId\":\"s2\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(json(an.get("api/v1/attempts/" + attemptId)).get("questions").get(sumSlot - 1).get("response").get(0).asText()).isEqualTo("b");
+
+        HttpResponse<String> submitted = an.postJson("api/v1/attempts/" + attemptId + "/submit", "");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        assertThat(json(submitted).get("score").decimalValue()).isEqualByComparingTo("2");
+        assertThat(json(submitted).get("maxScore").decimalValue()).isEqualByComparingTo("3");
+        assertThat(an.putJson(answers + sumSlot, "{\"response\":[\"a\"],\"baseVersion\":1,\"saveId\":\"late\"}").statusCode()).isEqualTo(409);
+
+        JsonNode results = json(bank.teacher.get("api/v1/quizzes/" + quiz + "/results"));
+        assertThat(pupilNamed(results, "hs.an", an).get("grade").decimalValue()).as("2 of 3 on 10").isEqualByComparingTo("6.67");
+    }
+
+    @Test
+    void nobodySeesRightAnswersBeforeTheQuizAllowsAndNobodyElseReadsAnAttempt() {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        long quiz = bank.quiz("\"slots\":[{\"questionId\":%d,\"points\":1}]".formatted(bank.sum));
+        ApiClient an = ApiClient.signedIn("hs.an");
+        JsonNode attempt = json(an.postJson("api/v1/quizzes/" + quiz + "/attempts", ""));
+        long attemptId = attempt.get("id").asLong();
+        String taking = an.get("api/v1/attempts/" + attemptId).body();
+        assertThat(taking).doesNotContain("\"correct\"", "\"key\"", "rightAnswer");
+
+        an.putJson("api/v1/attempts/" + attemptId + "/answers/1", "{\"response\":[\"a\"],\"baseVersion\":0,\"saveId\":\"x\"}");
+        JsonNode review = json(an.postJson("api/v1/attempts/" + attemptId + "/submit", ""));
+        assertThat(review.get("questions").get(0).hasNonNull("rightAnswer")).as("right answers only after the quiz closes").isFalse();
+        assertThat(review.get("questions").get(0).get("correct").asBoolean()).isFalse();
+
+        String path = "api/v1/attempts/" + attemptId;
+        ApiClient bao = ApiClient.signedIn("hs.bao"); // a pupil of 5C
+        assertThat(bao.get(path).statusCode()).isEqualTo(404);
+        assertThat(bao.get(path + "/review").statusCode()).isEqualTo(404);
+        assertThat(bao.putJson(path + "/answers/1", "{\"response\":[\"b\"],\"baseVersion\":1,\"saveId\":\"y\"}").statusCode()).isEqualTo(404);
+        assertThat(bao.postJson("api/v1/quizzes/" + quiz + "/attempts", "").statusCode()).as("not a quiz of 5C").isEqualTo(404);
+
+        ApiClient minh = ApiClient.signedIn("gv.minh"); // homeroom 5C
+        assertThat(minh.get(path + "/review").statusCode()).isEqualTo(404);
+        assertThat(minh.get("api/v1/quizzes/" + quiz + "/results").statusCode()).isEqualTo(403);
+        assertThat(minh.get("api/v1/classes/" + bank.class3B + "/quizzes").statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = minh.postJson("api/v1/classes/" + bank.class3B + "/quizzes", bank.quizJson("\"slots\":[{\"questionId\":%d,\"points\":1}]".formatted(bank.sum)));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).get("error").asText()).isEqualTo("forbidden");
+
+        JsonNode teacherView = json(bank.teacher.get(path + "/review"));
+        assertThat(teacherView.get("questions").get(0).get("rightAnswer").get("correct").asText()).isEqualTo("b");
+    }
+
+    @Test
+    void anAttemptWhoseTimeRunsOutIsSubmittedByTheServerWithTheBrowserGone() throws InterruptedException {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        LocalDateTime closes = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
+        long quiz = bank.quiz("\"closesAt\":\"%s\",\"slots\":[{\"questionId\":%d,\"points\":1},{\"questionId\":%d,\"points\":1}]"
+                .formatted(closes, bank.sum, bank.division));
+        ApiClient an = ApiClient.signedIn("hs.an");
+        JsonNode attempt = json(an.postJson("api/v1/quizzes/" + quiz + "/attempts", ""));
+        assertThat(attempt.get("remainingSeconds").asLong()).isBetween(1L, 8L);
+        long attemptId = attempt.get("id").asLong();
+        assertThat(an.putJson("api/v1/attempts/" + attemptId + "/answers/" + slotTitled(attempt, bank.sumTitle),
+                "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"before-the-end\"}").statusCode()).isEqualTo(200);
+        // the pupil closes the browser: nothing more is sent
+
+        JsonNode mine = null;
+        for (int i = 0; i < 60 && (mine == null || !mine.hasNonNull("submittedBy")); i++) {
+            Thread.sleep(2_000);
+            mine = pupilNamed(json(bank.teacher.get("api/v1/quizzes/" + quiz + "/results")), "hs.an", an).get("attempts").get(0);
+        }
+        assertThat(mine.get("submittedBy").asText()).isEqualTo("SERVER");
+        assertThat(mine.get("score").decimalValue()).as("the saved answer counted").isEqualByComparingTo("1");
+        HttpResponse<String> late = an.putJson("api/v1/attempts/" + attemptId + "/answers/1", "{\"response\":[\"a\"],\"baseVersion\":5,\"saveId\":\"late\"}");
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(json(late).get("error").asText()).isEqualTo("attempt_over");
+    }
+
+    @Test
+    void anEssayWaitsForTheTeachersGradeAndACorrectedKeyRegradesFinishedAttempts() {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        long essay = bank.question("Tả con mèo", "ESSAY", "Tả con mèo nhà em.", "[]", "{\"type\":\"ESSAY\",\"graderGuidance\":\"Đủ ba phần\"}");
+        long quiz = bank.quiz("\"slots\":[{\"questionId\":%d,\"points\":2},{\"questionId\":%d,\"points\":1}]".formatted(essay, bank.division));
+        ApiClient an = ApiClient.signedIn("hs.an");
+        JsonNode attempt = json(an.postJson("api/v1/quizzes/" + quiz + "/attempts", ""));
+        long attemptId = attempt.get("id").asLong();
+        int essaySlot = slotTitled(attempt, "Tả con mèo");
+        an.putJson("api/v1/attempts/" + attemptId + "/answers/" + essaySlot, "{\"response\":[\"Con mèo nhà em tên là Mướp.\"],\"baseVersion\":0,\"saveId\":\"e\"}");
+        an.putJson("api/v1/attempts/" + attemptId + "/answers/" + slotTitled(attempt, bank.divisionTitle), "{\"response\":[\"4\"],\"baseVersion\":0,\"saveId\":\"d\"}");
+        assertThat(json(an.postJson("api/v1/attempts/" + attemptId + "/submit", "")).get("waitingForGrading").asInt()).isEqualTo(1);
+        assertThat(pupilNamed(json(bank.teacher.get("api/v1/quizzes/" + quiz + "/results")), "hs.an", an).hasNonNull("grade"))
+                .as("no grade while an essay waits").isFalse();
+
+        JsonNode queue = json(bank.teacher.get("api/v1/quizzes/" + quiz + "/grading"));
+        assertThat(queue).hasSize(1);
+        assertThat(queue.get(0).get("response").get(0).asText()).isEqualTo("Con mèo nhà em tên là Mướp.");
+        String grade = "api/v1/attempts/" + attemptId + "/answers/" + essaySlot + "/grade";
+        HttpResponse<String> tooMuch = bank.teacher.putJson(grade, "{\"points\":3}");
+        assertThat(tooMuch.statusCode()).isEqualTo(400);
+        assertThat(json(tooMuch).get("error").asText()).isEqualTo("points_range");
+        assertThat(ApiClient.signedIn("gv.minh").putJson(grade, "{\"points\":2}").statusCode()).as("a teacher of 5C").isEqualTo(403);
+        assertThat(bank.teacher.putJson(grade, "{\"points\":1.5}").statusCode()).isEqualTo(200);
+        assertThat(pupilNamed(json(bank.teacher.get("api/v1/quizzes/" + quiz + "/results")), "hs.an", an).get("grade").decimalValue())
+                .as("1.5 of 3 on 10").isEqualByComparingTo("5");
+
+        JsonNode division = json(bank.teacher.get("api/v1/questions/" + bank.division));
+        HttpResponse<String> corrected = bank.teacher.putJson("api/v1/questions/" + bank.division, bank.questionJson(bank.divisionTitle, "NUMERIC",
+                "7 : 2 = ?", "[]", "{\"type\":\"NUMERIC\",\"value\":4,\"tolerance\":0.5}", division.get("version").asLong()));
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(pupilNamed(json(bank.teacher.get("api/v1/quizzes/" + quiz + "/results")), "hs.an", an).get("grade").decimalValue())
+                .as("the answer 4 is right under the corrected key").isEqualByComparingTo("8.33");
+        assertThat(bank.teacher.putJson("api/v1/questions/" + bank.division, bank.questionJson(bank.divisionTitle, "NUMERIC",
+                "7 : 2 = ?", "[]", "{\"type\":\"NUMERIC\",\"value\":3.5,\"tolerance\":0}", division.get("version").asLong())).statusCode())
+                .as("an edit from a version already changed").isEqualTo(409);
+    }
+
+    /** gv.lan's bank for one test: a category of Maths grade 3 with a single-choice and a numeric question. */
+    private static final class Bank {
+        final ApiClient teacher;
+        final long class3B;
+        final String marker = UUID.randomUUID().toString().substring(0, 6);
+        final String sumTitle = "Phép cộng " + marker;
+        final String divisionTitle = "Phép chia " + marker;
+        long category;
+        long sum;
+        long division;
+
+        private Bank(ApiClient teacher) {
+            this.teacher = teacher;
+            this.class3B = classNamed(teacher, "3B");
+        }
+
+        static Bank of(ApiClient teacher) {
+            Bank bank = new Bank(teacher);
+            bank.category = bank.newCategory("Số học");
+            bank.sum = bank.question(bank.sumTitle, "SINGLE_CHOICE", "2 + 3 = ?",
+                    "[{\"id\":\"a\",\"html\":\"4\"},{\"id\":\"b\",\"html\":\"5\"},{\"id\":\"c\",\"html\":\"6\"}]", "{\"type\":\"SINGLE_CHOICE\",\"correct\":\"b\"}");
+            bank.division = bank.question(bank.divisionTitle, "NUMERIC", "7 : 2 = ?", "[]", "{\"type\":\"NUMERIC\",\"value\":3.5,\"tolerance\":0}");
+            return bank;
+        }
+
+        long newCategory(String name) {
+            HttpResponse<String> created = teacher.postJson("api/v1/question-categories",
+                    "{\"name\":\"" + name + " " + marker + "\",\"subjectCode\":\"TOAN\",\"grade\":3}");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            return json(created).get("id").asLong();
+        }
+
+        long question(String title, String type, String stem, String choices, String key) {
+            HttpResponse<String> created = teacher.postJson("api/v1/questions", questionJson(title, type, stem, choices, key, 0));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            return json(created).get("id").asLong();
+        }
+
+        String questionJson(String title, String type, String stem, String choices, String key, long version) {
+            return """
+                    {"categoryId":%d,"title":"%s","type":"%s","stem":"%s","choices":%s,"key":%s,"points":1,"difficulty":2,"tags":["lớp 3"],"version":%d}"""
+                    .formatted(category, title, type, stem, choices, key, version);
+        }
+
+        String quizJson(String rest) {
+            return "{\"title\":\"Kiểm tra " + marker + "\",\"intro\":\"Làm cẩn thận.\",\"subjectCode\":\"TOAN\",\"published\":true," + rest + "}";
+        }
+
+        long quiz(String rest) {
+            HttpResponse<String> created = teacher.postJson("api/v1/classes/" + class3B + "/quizzes", quizJson(rest));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            return json(created).get("id").asLong();
+        }
+    }
+
+    private static int slotTitled(JsonNode attempt, String title) {
+        for (JsonNode q : attempt.get("questions")) {
+            if (q.get("title").asText().equals(title)) {
+                return q.get("slot").asInt();
+            }
+        }
+        throw new AssertionError("no question " + title + " in " + attempt);
+    }
+
+    private static JsonNode pupilNamed(JsonNode results, String username, ApiClient pupil) {
+        long id = json(pupil.get("api/v1/auth/me")).get("id").asLong();
+        for (JsonNode r : results) {
+            if (r.get("pupilId").asLong() == id) {
+                return r;
+            }
+        }
+        throw new AssertionError("no results of " + username + " in " + results);
+    }
+
+    private static long classNamed(ApiClient teacher, String name) {
+        for (JsonNode c : json(teacher.get("api/v1/classes"))) {
+            if (c.get("name").asText().equals(name)) {
+                return c.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no class " + name);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = QuizApiIT.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
