@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +22,8 @@ import static vn.hoclieu.launcher.system.ApiClient.json;
  * Online quizzes through the running system: gv.lan (homeroom 3B, Maths) builds quizzes from her
  * bank and a QTI package, hs.an takes them — start, resume, versioned and idempotent saves,
  * submission, review as the quiz allows —, the server submits an attempt whose time ran out with
- * no browser left, essays wait for the teacher's grade, and nobody outside reads an attempt.
+ * no browser left, essays wait for the teacher's grade, nobody outside reads an attempt, and a
+ * restart of the application (Payara alone, on the same data) loses no saved answer.
  */
 class QuizApiIT {
 
@@ -176,6 +179,58 @@ class QuizApiIT {
         assertThat(bank.teacher.putJson("api/v1/questions/" + bank.division, bank.questionJson(bank.divisionTitle, "NUMERIC",
                 "7 : 2 = ?", "[]", "{\"type\":\"NUMERIC\",\"value\":3.5,\"tolerance\":0}", division.get("version").asLong())).statusCode())
                 .as("an edit from a version already changed").isEqualTo(409);
+    }
+
+    @Test
+    void ofConcurrentSavesFromTheSameVersionExactlyOneIsAppliedAndNoneIsLost() throws Exception {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        long quiz = bank.quiz("\"slots\":[{\"questionId\":%d,\"points\":1}]".formatted(bank.division));
+        ApiClient an = ApiClient.signedIn("hs.an");
+        long attemptId = json(an.postJson("api/v1/quizzes/" + quiz + "/attempts", "")).get("id").asLong();
+        List<java.util.concurrent.Callable<HttpResponse<String>>> saves = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String body = "{\"response\":[\"" + i + "\"],\"baseVersion\":0,\"saveId\":\"device-" + i + "\"}";
+            saves.add(() -> an.putJson("api/v1/attempts/" + attemptId + "/answers/1", body));
+        }
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var future : pool.invokeAll(saves)) {
+                answers.add(future.get());
+            }
+        }
+        List<HttpResponse<String>> applied = answers.stream().filter(r -> r.statusCode() == 200).toList();
+        assertThat(applied).hasSize(1);
+        assertThat(answers.stream().filter(r -> r.statusCode() == 409)).hasSize(7)
+                .allSatisfy(r -> assertThat(json(r).get("response")).isEqualTo(json(applied.getFirst()).get("response")));
+        JsonNode held = json(an.get("api/v1/attempts/" + attemptId)).get("questions").get(0);
+        assertThat(held.get("version").asLong()).isEqualTo(1);
+        assertThat(held.get("response")).isEqualTo(json(applied.getFirst()).get("response"));
+    }
+
+    @Test
+    void aServerRestartInTheMiddleOfAnAttemptLosesNoSavedAnswer() {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        long quiz = bank.quiz("\"timeLimitMinutes\":30,\"slots\":[{\"questionId\":%d,\"points\":1},{\"questionId\":%d,\"points\":1}]"
+                .formatted(bank.sum, bank.division));
+        ApiClient before = ApiClient.signedIn("hs.an");
+        JsonNode attempt = json(before.postJson("api/v1/quizzes/" + quiz + "/attempts", ""));
+        long attemptId = attempt.get("id").asLong();
+        int sumSlot = slotTitled(attempt, bank.sumTitle);
+        assertThat(before.putJson("api/v1/attempts/" + attemptId + "/answers/" + sumSlot,
+                "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"r1\"}").statusCode()).isEqualTo(200);
+
+        SystemStack.get().restartApplication();
+
+        ApiClient after = ApiClient.signedIn("hs.an"); // sessions live in the application's memory: sign in again
+        JsonNode resumed = json(after.postJson("api/v1/quizzes/" + quiz + "/attempts", ""));
+        assertThat(resumed.get("id").asLong()).isEqualTo(attemptId);
+        assertThat(resumed.get("remainingSeconds").asLong()).as("the server's clock kept running").isBetween(60L, 30 * 60L);
+        JsonNode saved = resumed.get("questions").get(sumSlot - 1);
+        assertThat(saved.get("response").get(0).asText()).isEqualTo("b");
+        assertThat(saved.get("version").asLong()).isEqualTo(1);
+        HttpResponse<String> retried = after.putJson("api/v1/attempts/" + attemptId + "/answers/" + sumSlot,
+                "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"r1\"}");
+        assertThat(json(retried).get("outcome").asText()).as("the save resent after the restart").isEqualTo("REPEATED");
     }
 
     /** gv.lan's bank for one test: a category of Maths grade 3 with a single-choice and a numeric question. */
