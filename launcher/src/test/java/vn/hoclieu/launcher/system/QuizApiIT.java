@@ -233,6 +233,51 @@ class QuizApiIT {
         assertThat(json(retried).get("outcome").asText()).as("the save resent after the restart").isEqualTo("REPEATED");
     }
 
+    @Test
+    void badInputIsRefusedWithATranslatedErrorAndTheServerStaysUp() {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        HttpResponse<String> keyless = bank.teacher.postJson("api/v1/questions", bank.questionJson("Thiếu đáp án", "SINGLE_CHOICE", "1 + 1 = ?",
+                "[{\"id\":\"a\",\"html\":\"2\"}]", "{\"type\":\"SINGLE_CHOICE\"}", 0));
+        assertThat(keyless.statusCode()).isEqualTo(400);
+        assertThat(json(keyless).get("error").asText()).isEqualTo("invalid_key");
+        HttpResponse<String> mismatched = bank.teacher.inLanguage("en").postJson("api/v1/questions", bank.questionJson("Sai loại", "ESSAY", "x", "[]",
+                "{\"type\":\"TRUE_FALSE\",\"correct\":true}", 0));
+        assertThat(json(mismatched).get("message").asText()).contains("answer key");
+        bank.teacher.inLanguage("vi");
+
+        HttpResponse<String> tooFew = bank.teacher.postJson("api/v1/classes/" + bank.class3B + "/quizzes",
+                bank.quizJson("\"slots\":[{\"categoryId\":%d,\"count\":5,\"points\":1}]".formatted(bank.category)));
+        assertThat(tooFew.statusCode()).isEqualTo(400);
+        assertThat(json(tooFew).get("error").asText()).isEqualTo("not_enough_questions");
+        assertThat(json(tooFew).get("message").asText()).contains("không đủ câu");
+
+        String qti = "api/v1/question-categories/" + bank.category + "/qti";
+        HttpResponse<String> notQti = bank.teacher.post(qti, "application/xml", "<p>không phải QTI");
+        assertThat(notQti.statusCode()).isEqualTo(200);
+        assertThat(json(notQti).get("imported").asInt()).isZero();
+        assertThat(json(notQti).get("problems").get(0).get("code").asText()).isEqualTo("MALFORMED");
+        HttpResponse<String> overJsonLimit = bank.teacher.send(bank.teacher.request(qti).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 << 20])).build());
+        assertThat(overJsonLimit.statusCode()).as("packages may be larger than JSON bodies (1 MiB)").isEqualTo(200);
+        assertThat(json(overJsonLimit).get("imported").asInt()).isZero();
+        HttpResponse<String> huge = bank.teacher.send(bank.teacher.request(qti).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[(20 << 20) + 1])).build());
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(json(bank.teacher.get("api/v1/question-categories/" + bank.category + "/questions"))).as("nothing lost, nothing added").hasSize(2);
+
+        long quiz = bank.quiz("\"slots\":[{\"questionId\":%d,\"points\":1}]".formatted(bank.sum));
+        ApiClient an = ApiClient.signedIn("hs.an");
+        long attemptId = json(an.postJson("api/v1/quizzes/" + quiz + "/attempts", "")).get("id").asLong();
+        HttpResponse<String> noSaveId = an.putJson("api/v1/attempts/" + attemptId + "/answers/1", "{\"response\":[\"b\"],\"baseVersion\":0}");
+        assertThat(noSaveId.statusCode()).isEqualTo(400);
+        assertThat(json(noSaveId).get("fields").has("saveId")).isTrue();
+        assertThat(an.putJson("api/v1/attempts/" + attemptId + "/answers/9", "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"z\"}")
+                .statusCode()).as("no such slot").isEqualTo(404);
+        assertThat(an.putJson("api/v1/attempts/" + attemptId + "/answers/1", "{\"response\":").statusCode()).isEqualTo(400);
+        assertThat(an.putJson("api/v1/attempts/" + attemptId + "/answers/1", "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"z\"}")
+                .statusCode()).as("the server is still up and the answer still at version 0").isEqualTo(200);
+    }
+
     /** gv.lan's bank for one test: a category of Maths grade 3 with a single-choice and a numeric question. */
     private static final class Bank {
         final ApiClient teacher;
