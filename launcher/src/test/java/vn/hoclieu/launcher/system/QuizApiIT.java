@@ -81,6 +81,29 @@ class QuizApiIT {
 
         JsonNode results = json(bank.teacher.get("api/v1/quizzes/" + quiz + "/results"));
         assertThat(pupilNamed(results, "hs.an", an).get("grade").decimalValue()).as("2 of 3 on 10").isEqualByComparingTo("6.67");
+
+        JsonNode statistics = json(bank.teacher.get("api/v1/quizzes/" + quiz + "/statistics"));
+        JsonNode sumStatistics = null;
+        for (JsonNode item : statistics) {
+            if (item.get("questionId").asLong() == bank.sum) {
+                sumStatistics = item;
+            }
+        }
+        assertThat(sumStatistics).isNotNull();
+        assertThat(sumStatistics.get("facility").asDouble()).isEqualTo(1.0);
+        assertThat(sumStatistics.get("frequencies").get("b").asInt()).isEqualTo(1);
+        assertThat(an.get("api/v1/quizzes/" + quiz + "/statistics").statusCode()).as("teachers only").isEqualTo(403);
+
+        JsonNode second = json(an.postJson("api/v1/quizzes/" + quiz + "/attempts", ""));
+        assertThat(second.get("id").asLong()).isNotEqualTo(attemptId);
+        assertThat(second.get("number").asInt()).isEqualTo(2);
+        assertThat(second.get("questions").findValues("response")).allSatisfy(r -> assertThat(r).isEmpty());
+        an.postJson("api/v1/attempts/" + second.get("id").asLong() + "/submit", "");
+        HttpResponse<String> third = an.postJson("api/v1/quizzes/" + quiz + "/attempts", "");
+        assertThat(third.statusCode()).isEqualTo(409);
+        assertThat(json(third).get("error").asText()).isEqualTo("no_attempts_left");
+        assertThat(pupilNamed(json(bank.teacher.get("api/v1/quizzes/" + quiz + "/results")), "hs.an", an).get("grade").decimalValue())
+                .as("the highest of 6.67 and 0").isEqualByComparingTo("6.67");
     }
 
     @Test
