@@ -113,6 +113,19 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the application and starts it again on the same data, ports and worker (its sessions,
+     * kept in its memory, are lost: callers sign in again); returns once it reports itself ready.
+     */
+    public synchronized void restartApplication() {
+        progress.accept("Payara Micro: restarting");
+        app.stop(GRACE);
+        app = ChildProcess.start("Payara Micro", Commands.payara(settings, outputs), settings.root(),
+                settings.varDir().resolve("logs/payara.log"));
+        Readiness.await(settings.appUrl() + "health/ready", APP_START, app, worker);
+        progress.accept("Payara Micro: ready again");
+    }
+
     /** Stops the dev search node, as if it had failed; the application must stay up. */
     public void stopSearch() {
         if (search != null) {

@@ -36,7 +36,8 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
         if (isUploadChunk(request) || isUploadedFile(request)) {
             return; // resumable uploads and uploaded files stream to the store, which enforces their own limits
         }
-        long limit = isRosterFile(request) ? vn.hoclieu.core.roster.RosterFile.MAX_BYTES : maxBytes;
+        long limit = isRosterFile(request) ? vn.hoclieu.core.roster.RosterFile.MAX_BYTES
+                : isQtiImport(request) ? vn.hoclieu.core.quiz.QuestionBankService.MAX_QTI_BYTES : maxBytes;
         if (request.getLength() > limit) {
             request.abortWith(tooLarge(limit));
             return;
@@ -61,6 +62,11 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     private static boolean isRosterFile(ContainerRequestContext request) {
         return request.getMediaType() != null
                 && vn.hoclieu.core.roster.RosterFile.formatOf(request.getMediaType().toString(), null).isPresent();
+    }
+
+    /** QTI packages imported into the question bank may be as large as the bank reads (20 MiB). */
+    private static boolean isQtiImport(ContainerRequestContext request) {
+        return "POST".equals(request.getMethod()) && request.getUriInfo().getPath().matches("/?(api/v1/)?question-categories/\\d+/qti/?");
     }
 
     private Response tooLarge(long limit) {

@@ -1,0 +1,36 @@
+package vn.hoclieu.core.quiz;
+
+import jakarta.validation.Valid;
+import vn.hoclieu.core.account.Account;
+
+import java.time.Instant;
+
+/**
+ * Taking a quiz. The server owns the clock ({@code model.AttemptClock}); every answer is saved on
+ * its own, idempotently and with a version; an attempt past its end is submitted by the server.
+ * A pupil only ever reaches their own attempts (anyone else's: not found). The transaction boundary.
+ */
+public interface AttemptService {
+
+    /** Starts an attempt (questions drawn and frozen, one answer row per question) or resumes the one in progress. */
+    AttemptView start(long quizId, Account pupil);
+
+    AttemptView attempt(long attemptId, Account pupil);
+
+    /**
+     * Saves one answer: applied (new version), or the same save again (current version).
+     *
+     * @throws AnswerConflictException made from an older version
+     * @throws QuizException {@code attempt_over} after the end and its grace, or once submitted
+     */
+    SavedAnswer save(long attemptId, Account pupil, int slot, @Valid AnswerInput answer);
+
+    /** The pupil hands the attempt in; it is scored (essays wait for a teacher). */
+    AttemptReview submit(long attemptId, Account pupil);
+
+    /** What the quiz's review policy shows the pupil now (the class's teachers: everything). */
+    AttemptReview review(long attemptId, Account reader);
+
+    /** Submits attempts whose time ran out (after the grace), whether or not a browser is there; how many. */
+    int submitOverdue(Instant now);
+}

@@ -1,0 +1,37 @@
+package vn.hoclieu.core.quiz;
+
+import jakarta.validation.Valid;
+import vn.hoclieu.core.account.Account;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Quizzes of a class: its teachers set them from the bank and read results, the manual-grading
+ * queue and item statistics; its pupils see the published ones. The transaction boundary.
+ */
+public interface QuizService {
+
+    QuizDetails create(long classId, Account teacher, @Valid QuizInput quiz);
+
+    /** The class's quizzes: all for its teachers, the published ones for its pupils. */
+    List<QuizDetails> quizzesOf(long classId, Account reader);
+
+    QuizDetails quiz(long quizId, Account reader);
+
+    QuizDetails publish(long quizId, Account teacher);
+
+    List<PupilResult> results(long quizId, Account teacher);
+
+    /** Essays of finished attempts, waiting ones first. */
+    List<GradingItem> gradingQueue(long quizId, Account teacher);
+
+    /** A teacher grades an essay (0 to the slot's points); the attempt's score follows. */
+    GradingItem grade(long attemptId, int slot, Account teacher, BigDecimal points);
+
+    List<ItemReport> statistics(long quizId, Account teacher);
+
+    /** Pupil id → grade on 10 by the quiz's grading method, for pupils with a fully graded attempt (for the gradebook). */
+    Map<Long, BigDecimal> grades(long quizId);
+}

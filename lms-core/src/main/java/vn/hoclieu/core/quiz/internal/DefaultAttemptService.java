@@ -1,0 +1,197 @@
+package vn.hoclieu.core.quiz.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import vn.hoclieu.core.account.Account;
+import vn.hoclieu.core.account.Role;
+import vn.hoclieu.core.quiz.AnswerConflictException;
+import vn.hoclieu.core.quiz.AnswerInput;
+import vn.hoclieu.core.quiz.AttemptReview;
+import vn.hoclieu.core.quiz.AttemptService;
+import vn.hoclieu.core.quiz.AttemptView;
+import vn.hoclieu.core.quiz.QuizException;
+import vn.hoclieu.core.quiz.SavedAnswer;
+import vn.hoclieu.core.quiz.model.AnswerSave;
+import vn.hoclieu.core.quiz.model.AttemptClock;
+import vn.hoclieu.core.quiz.model.QuestionDraw;
+import vn.hoclieu.core.quiz.model.Quiz;
+import vn.hoclieu.core.quiz.model.QuizAttempt;
+import vn.hoclieu.core.quiz.model.Response;
+import vn.hoclieu.core.quiz.model.ReviewPolicy;
+import vn.hoclieu.core.quiz.model.StoredQuestion;
+import vn.hoclieu.core.school.SchoolService;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+@Transactional
+public class DefaultAttemptService implements AttemptService {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @Inject
+    AttemptRepository attempts;
+
+    @Inject
+    QuizRepository quizzes;
+
+    @Inject
+    QuestionBankRepository bank;
+
+    @Inject
+    AttemptScoring scoring;
+
+    @Inject
+    SchoolService schools;
+
+    @Override
+    public AttemptView start(long quizId, Account pupil) {
+        Quiz quiz = quizzes.quiz(quizId).filter(Quiz::published).orElseThrow(QuizException::notFound);
+        if (!pupil.has(Role.STUDENT) || !quizzes.isPupilOf(pupil.id(), quiz.classId())) {
+            throw QuizException.notFound();
+        }
+        Instant now = Instant.now();
+        List<QuizAttempt> earlier = attempts.attemptsOf(quizId, pupil.id());
+        for (QuizAttempt attempt : earlier) {
+            if (attempt.takesAnswersAt(now)) {
+                return taking(attempt, quiz, now); // resume
+            }
+            if (attempt.submittedAt().isEmpty() && attempts.markSubmitted(attempt.id(), now, QuizAttempt.BY_SERVER)) {
+                attempts.refresh(attempt);
+                scoring.score(attempt);
+            }
+        }
+        if (!quiz.openAt(now)) {
+            throw QuizException.conflict("not_open");
+        }
+        if (quiz.attemptsAllowed() > 0 && earlier.size() >= quiz.attemptsAllowed()) {
+            throw QuizException.conflict("no_attempts_left");
+        }
+        return taking(prepare(quiz, pupil, earlier.size() + 1, now), quiz, now);
+    }
+
+    /** Draws the questions from a new seed and writes the attempt and its answer rows. */
+    private QuizAttempt prepare(Quiz quiz, Account pupil, int number, Instant now) {
+        List<SlotRow> slots = quizzes.slots(quiz.id());
+        Map<Long, List<Long>> drawable = bank.drawable(slots.stream().map(SlotRow::categoryId).filter(c -> c != null).toList(), quiz.teacherId());
+        List<QuestionDraw.Slot> draw = QuizSlots.draw(slots, drawable);
+        long seed = SEEDS.nextLong();
+        List<Long> ordered;
+        Map<Long, BigDecimal> points;
+        try {
+            points = QuizSlots.pointsOf(slots, QuestionDraw.draw(draw, false, seed));
+            ordered = QuestionDraw.draw(draw, quiz.shuffleQuestions(), seed);
+        } catch (QuestionDraw.NotEnoughQuestionsException e) {
+            throw QuizException.conflict("not_enough_questions");
+        }
+        AttemptClock clock = new AttemptClock(now, quiz.timeLimit(), Optional.ofNullable(quiz.closesAt()));
+        BigDecimal max = points.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        QuizAttempt attempt = new QuizAttempt(quiz.id(), pupil.id(), number, seed, now, clock.endsAt().orElse(null), max);
+        try {
+            attempts.add(attempt);
+        } catch (PersistenceException e) {
+            throw QuizException.conflict("already_started"); // the same pupil's other start won the number
+        }
+        List<AnswerRow> rows = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            rows.add(new AnswerRow(attempt.id(), i + 1, ordered.get(i), points.get(ordered.get(i)), "[]", 0, null, null, false, null));
+        }
+        attempts.insertAnswers(attempt.id(), rows);
+        return attempt;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttemptView attempt(long attemptId, Account pupil) {
+        QuizAttempt attempt = own(attemptId, pupil);
+        return taking(attempt, quizzes.quiz(attempt.quizId()).orElseThrow(), Instant.now());
+    }
+
+    @Override
+    public SavedAnswer save(long attemptId, Account pupil, int slot, AnswerInput answer) {
+        Instant now = Instant.now();
+        String response = QuestionJson.response(new Response(answer.response()));
+        if (attempts.save(attemptId, pupil.id(), slot, response, answer.baseVersion(), answer.saveId(), now)) {
+            return new SavedAnswer(AnswerSave.APPLIED, slot, answer.baseVersion() + 1, new Response(answer.response()).values());
+        }
+        QuizAttempt attempt = own(attemptId, pupil);
+        if (!attempt.takesAnswersAt(now)) {
+            throw QuizException.conflict("attempt_over");
+        }
+        AnswerRow current = attempts.answer(attemptId, slot).orElseThrow(QuizException::notFound);
+        SavedAnswer held = new SavedAnswer(AnswerSave.REPEATED, slot, current.version(), QuestionJson.response(current.response()).values());
+        return switch (AnswerSave.decide(current.version(), current.lastSaveId(), answer.baseVersion(), answer.saveId())) {
+            case REPEATED -> held;
+            case CONFLICT, APPLIED -> throw new AnswerConflictException(held); // APPLIED here: another save came between
+        };
+    }
+
+    @Override
+    public AttemptReview submit(long attemptId, Account pupil) {
+        own(attemptId, pupil);
+        QuizAttempt attempt = attempts.locked(attemptId).orElseThrow(QuizException::notFound);
+        if (attempts.markSubmitted(attemptId, Instant.now(), QuizAttempt.BY_PUPIL)) {
+            attempts.refresh(attempt);
+            scoring.score(attempt);
+        }
+        return review(attemptId, pupil);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttemptReview review(long attemptId, Account reader) {
+        QuizAttempt attempt = attempts.attempt(attemptId).orElseThrow(QuizException::notFound);
+        Quiz quiz = quizzes.quiz(attempt.quizId()).orElseThrow();
+        Set<ReviewPolicy.Part> shown;
+        if (attempt.pupilId() == reader.id()) {
+            shown = QuestionJson.reviewPolicy(quiz.reviewPolicy()).visible(attempt.submittedAt(), Optional.ofNullable(quiz.closesAt()), Instant.now());
+        } else if (reader.has(Role.TEACHER) && schools.teaches(reader.id(), quiz.classId())) {
+            shown = EnumSet.allOf(ReviewPolicy.Part.class);
+        } else {
+            throw QuizException.notFound();
+        }
+        List<AnswerRow> rows = attempts.answers(attemptId);
+        return AttemptViews.review(attempt, quiz, rows, questionsOf(rows), shown);
+    }
+
+    @Override
+    public int submitOverdue(Instant now) {
+        int submitted = 0;
+        for (long id : attempts.overdue(now, 200)) {
+            QuizAttempt attempt = attempts.locked(id).orElseThrow();
+            if (attempts.markSubmitted(id, now, QuizAttempt.BY_SERVER)) {
+                attempts.refresh(attempt);
+                scoring.score(attempt);
+                submitted++;
+            }
+        }
+        return submitted;
+    }
+
+    private AttemptView taking(QuizAttempt attempt, Quiz quiz, Instant now) {
+        List<AnswerRow> rows = attempts.answers(attempt.id());
+        return AttemptViews.taking(attempt, quiz, rows, questionsOf(rows), now);
+    }
+
+    private Map<Long, StoredQuestion> questionsOf(List<AnswerRow> rows) {
+        Map<Long, StoredQuestion> byId = new HashMap<>();
+        bank.questions(rows.stream().map(AnswerRow::questionId).distinct().toList()).forEach(q -> byId.put(q.id(), q));
+        return byId;
+    }
+
+    /** The pupil's own attempt; anyone else's does not exist for them. */
+    private QuizAttempt own(long attemptId, Account pupil) {
+        return attempts.attempt(attemptId).filter(a -> a.pupilId() == pupil.id()).orElseThrow(QuizException::notFound);
+    }
+}

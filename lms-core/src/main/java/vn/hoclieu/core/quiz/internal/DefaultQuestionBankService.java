@@ -1,0 +1,223 @@
+package vn.hoclieu.core.quiz.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.transaction.Transactional;
+import vn.hoclieu.core.account.Account;
+import vn.hoclieu.core.account.Role;
+import vn.hoclieu.core.quiz.BankCategory;
+import vn.hoclieu.core.quiz.BankQuestion;
+import vn.hoclieu.core.quiz.CategoryInput;
+import vn.hoclieu.core.quiz.QtiImport;
+import vn.hoclieu.core.quiz.QtiReport;
+import vn.hoclieu.core.quiz.QuestionBankService;
+import vn.hoclieu.core.quiz.QuestionInput;
+import vn.hoclieu.core.quiz.QuizException;
+import vn.hoclieu.core.quiz.Sharing;
+import vn.hoclieu.core.quiz.model.AnswerKey;
+import vn.hoclieu.core.quiz.model.Question;
+import vn.hoclieu.core.quiz.model.QuestionCategory;
+import vn.hoclieu.core.quiz.model.StoredQuestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+@ApplicationScoped
+@Transactional
+public class DefaultQuestionBankService implements QuestionBankService {
+
+    @Inject
+    QuestionBankRepository bank;
+
+    @Inject
+    AttemptScoring scoring;
+
+    @Override
+    public BankCategory createCategory(Account teacher, CategoryInput input) {
+        requireTeacher(teacher);
+        long subject = bank.subjectId(input.subjectCode()).orElseThrow(() -> QuizException.invalid("unknown_subject"));
+        QuestionCategory category = new QuestionCategory(teacher.id(), subject, input.grade(), input.name().strip());
+        bank.add(category);
+        return shown(category, 0);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BankCategory> categories(Account teacher) {
+        requireTeacher(teacher);
+        List<QuestionCategory> categories = bank.categoriesOf(teacher.id());
+        Map<Long, Long> counts = bank.counts(categories.stream().map(QuestionCategory::id).toList());
+        return categories.stream().map(c -> shown(c, counts.getOrDefault(c.id(), 0L))).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BankQuestion> questions(long categoryId, Account teacher) {
+        QuestionCategory category = bank.category(categoryId).orElseThrow(QuizException::notFound);
+        boolean owner = category.ownerId() == teacher.id();
+        if (!owner && !(teacher.has(Role.TEACHER) && bank.teachesSubject(teacher.id(), category.subjectId()))) {
+            throw QuizException.notFound();
+        }
+        return bank.inCategory(categoryId).stream().filter(q -> owner || q.sharing() == Sharing.SHARED).map(DefaultQuestionBankService::shown).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BankQuestion> shared(String subjectCode, int grade, Account teacher) {
+        requireTeacher(teacher);
+        long subjectId = bank.subjectId(subjectCode).orElseThrow(() -> QuizException.invalid("unknown_subject"));
+        if (!bank.teachesSubject(teacher.id(), subjectId)) {
+            throw QuizException.forbidden();
+        }
+        return bank.shared(subjectId, grade).stream().map(DefaultQuestionBankService::shown).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BankQuestion question(long questionId, Account teacher) {
+        return shown(visible(questionId, teacher));
+    }
+
+    @Override
+    public BankQuestion create(Account teacher, QuestionInput input) {
+        QuestionCategory category = ownCategory(input.categoryId(), teacher);
+        StoredQuestion question = new StoredQuestion(category.id(), teacher.id(), null);
+        write(question, input);
+        bank.add(question);
+        return shown(question);
+    }
+
+    @Override
+    public BankQuestion update(long questionId, Account teacher, QuestionInput input) {
+        StoredQuestion question = own(questionId, teacher);
+        if (question.version() != input.version()) {
+            throw QuizException.conflict("stale_version");
+        }
+        String keyBefore = question.answerKey();
+        question.moveTo(ownCategory(input.categoryId(), teacher).id());
+        write(question, input);
+        bank.add(question); // flush: the new version, for the answer
+        if (!keyBefore.equals(question.answerKey())) {
+            scoring.regrade(questionId);
+        }
+        return shown(question);
+    }
+
+    @Override
+    public BankQuestion share(long questionId, Account teacher) {
+        StoredQuestion question = own(questionId, teacher);
+        question.share();
+        bank.add(question);
+        return shown(question);
+    }
+
+    @Override
+    public int regrade(long questionId, Account teacher) {
+        own(questionId, teacher);
+        return scoring.regrade(questionId);
+    }
+
+    @Override
+    public QtiReport importQti(long categoryId, Account teacher, String fileName, InputStream content) throws IOException {
+        QuestionCategory category = ownCategory(categoryId, teacher);
+        byte[] bytes = content.readNBytes((int) MAX_QTI_BYTES + 1);
+        if (bytes.length > MAX_QTI_BYTES) {
+            throw QuizException.invalid("qti_too_large");
+        }
+        boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
+        QtiImport read = zip ? QtiPackageReader.readPackage(new java.io.ByteArrayInputStream(bytes))
+                : QtiPackageReader.readItem(fileName == null ? "item.xml" : fileName, bytes);
+        List<Long> ids = new ArrayList<>();
+        for (Question q : read.questions()) {
+            StoredQuestion stored = new StoredQuestion(category.id(), teacher.id(), q.sourceId());
+            stored.write(q.type(), title(q), q.stem(), QuestionJson.options(new QuestionJson.Options(q.choices(), q.targets(), q.gapChoices())),
+                    QuestionJson.key(q.key()), q.points() == null || q.points().signum() <= 0 ? BigDecimal.ONE : q.points(), 3, "qti");
+            bank.add(stored);
+            ids.add(stored.id());
+        }
+        return new QtiReport(ids.size(), ids, read.problems());
+    }
+
+    private static String title(Question q) {
+        String title = q.title() == null || q.title().isBlank() ? Objects.toString(q.sourceId(), "QTI") : q.title().strip();
+        return title.length() > 300 ? title.substring(0, 300) : title;
+    }
+
+    private static void write(StoredQuestion question, QuestionInput input) {
+        AnswerKey key;
+        try {
+            key = QuestionJson.key(input.key());
+        } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException e) {
+            throw QuizException.invalid("invalid_key");
+        }
+        if (key.type() != input.type()) {
+            throw QuizException.invalid("invalid_key");
+        }
+        String options = QuestionJson.options(new QuestionJson.Options(orEmpty(input.choices()), orEmpty(input.targets()),
+                input.gapChoices() == null ? List.of() : input.gapChoices().stream().map(DefaultQuestionBankService::orEmpty).toList()));
+        String tags = String.join(",", input.tags() == null ? List.of() : input.tags().stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
+        if (tags.length() > 500) {
+            throw QuizException.invalid("tags_too_long");
+        }
+        question.write(input.type(), input.title().strip(), input.stem(), options, QuestionJson.key(key), input.points(), input.difficulty(), tags);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+    }
+
+    private QuestionCategory ownCategory(Long categoryId, Account teacher) {
+        requireTeacher(teacher);
+        QuestionCategory category = bank.category(categoryId).orElseThrow(QuizException::notFound);
+        if (category.ownerId() != teacher.id()) {
+            throw QuizException.forbidden();
+        }
+        return category;
+    }
+
+    private StoredQuestion own(long questionId, Account teacher) {
+        StoredQuestion question = visible(questionId, teacher);
+        if (question.ownerId() != teacher.id()) {
+            throw QuizException.forbidden();
+        }
+        return question;
+    }
+
+    /** The owner's question, or a shared one of a subject the teacher teaches; anything else is "not found". */
+    StoredQuestion visible(long questionId, Account teacher) {
+        requireTeacher(teacher);
+        StoredQuestion question = bank.question(questionId).orElseThrow(QuizException::notFound);
+        if (question.ownerId() == teacher.id()) {
+            return question;
+        }
+        long subject = bank.category(question.categoryId()).orElseThrow().subjectId();
+        if (question.sharing() != Sharing.SHARED || !bank.teachesSubject(teacher.id(), subject)) {
+            throw QuizException.notFound();
+        }
+        return question;
+    }
+
+    private static void requireTeacher(Account person) {
+        if (!person.has(Role.TEACHER)) {
+            throw QuizException.forbidden();
+        }
+    }
+
+    private static BankCategory shown(QuestionCategory c, long questions) {
+        return new BankCategory(c.id(), c.ownerId(), c.subjectId(), c.grade(), c.name(), questions);
+    }
+
+    static BankQuestion shown(StoredQuestion q) {
+        QuestionJson.Options options = QuestionJson.options(q.options());
+        List<String> tags = q.tags().isEmpty() ? List.of() : Arrays.asList(q.tags().split(","));
+        return new BankQuestion(q.id(), q.categoryId(), q.ownerId(), q.type(), q.title(), q.stem(), options.choices(), options.targets(),
+                options.gapChoices(), QuestionJson.keyJson(QuestionJson.key(q.answerKey())), q.points(), q.difficulty(), tags, q.sharing(), q.version());
+    }
+}

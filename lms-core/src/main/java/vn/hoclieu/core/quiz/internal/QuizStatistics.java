@@ -1,0 +1,43 @@
+package vn.hoclieu.core.quiz.internal;
+
+import vn.hoclieu.core.quiz.ItemReport;
+import vn.hoclieu.core.quiz.model.ItemStatistics;
+import vn.hoclieu.core.quiz.model.QuizAttempt;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** A quiz's item statistics from its finished attempts' answers (answers still to grade left out). */
+final class QuizStatistics {
+
+    private QuizStatistics() {
+    }
+
+    static List<ItemReport> of(List<AnswerRow> rows, Map<Long, QuizAttempt> finished, Map<Long, String> titles) {
+        Map<Long, List<AnswerRow>> byQuestion = rows.stream().filter(r -> r.score() != null)
+                .collect(Collectors.groupingBy(AnswerRow::questionId, TreeMap::new, Collectors.toList()));
+        List<ItemReport> reports = new ArrayList<>();
+        byQuestion.forEach((questionId, answers) -> {
+            List<Double> shares = new ArrayList<>();
+            List<Double> rest = new ArrayList<>();
+            for (AnswerRow a : answers) {
+                shares.add(a.points().signum() == 0 ? 0 : a.score().doubleValue() / a.points().doubleValue());
+                BigDecimal total = finished.get(a.attemptId()).score();
+                rest.add(total == null ? 0 : total.subtract(a.score()).doubleValue());
+            }
+            reports.add(new ItemReport(questionId, titles.get(questionId), answers.size(), value(ItemStatistics.facility(shares)),
+                    value(ItemStatistics.discrimination(shares, rest)),
+                    ItemStatistics.answerFrequencies(answers.stream().map(a -> QuestionJson.response(a.response())).toList())));
+        });
+        return reports;
+    }
+
+    private static Double value(OptionalDouble d) {
+        return d.isPresent() ? d.getAsDouble() : null;
+    }
+}

@@ -1,0 +1,121 @@
+package vn.hoclieu.core.quiz.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A quiz of a class in one subject; its slots are rows of {@code core_quiz_slot} (ids of the bank, not relationships). */
+@Entity
+@Table(name = "core_quiz")
+public class Quiz {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "class_id", nullable = false)
+    private long classId;
+
+    @Column(name = "subject_id", nullable = false)
+    private long subjectId;
+
+    @Column(name = "teacher_id", nullable = false)
+    private long teacherId;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false)
+    private String intro;
+
+    @Column(name = "opens_at")
+    private Instant opensAt;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
+
+    @Column(name = "time_limit_seconds")
+    private Integer timeLimitSeconds;
+
+    @Column(name = "attempts_allowed", nullable = false)
+    private int attemptsAllowed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grading_method", nullable = false, length = 16)
+    private GradingMethod gradingMethod;
+
+    @Column(name = "shuffle_questions", nullable = false)
+    private boolean shuffleQuestions;
+
+    @Column(name = "shuffle_options", nullable = false)
+    private boolean shuffleOptions;
+
+    @Column(name = "review_policy", nullable = false)
+    private String reviewPolicy;
+
+    @Column(nullable = false)
+    private boolean published;
+
+    protected Quiz() {
+    }
+
+    public Quiz(long classId, long subjectId, long teacherId) {
+        this.classId = classId;
+        this.subjectId = subjectId;
+        this.teacherId = teacherId;
+    }
+
+    /** Everything but the slots, as the teacher set it (review policy as its stored JSON). */
+    public void set(String title, String intro, Instant opensAt, Instant closesAt, Integer timeLimitSeconds, int attemptsAllowed,
+                    GradingMethod gradingMethod, boolean shuffleQuestions, boolean shuffleOptions, String reviewPolicy, boolean published) {
+        this.title = title;
+        this.intro = intro;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.timeLimitSeconds = timeLimitSeconds;
+        this.attemptsAllowed = attemptsAllowed;
+        this.gradingMethod = gradingMethod;
+        this.shuffleQuestions = shuffleQuestions;
+        this.shuffleOptions = shuffleOptions;
+        this.reviewPolicy = reviewPolicy;
+        this.published = published;
+    }
+
+    public void publish() {
+        this.published = true;
+    }
+
+    /** Whether pupils may start an attempt at {@code now}. */
+    public boolean openAt(Instant now) {
+        return published && (opensAt == null || !now.isBefore(opensAt)) && (closesAt == null || now.isBefore(closesAt));
+    }
+
+    public Optional<Duration> timeLimit() {
+        return Optional.ofNullable(timeLimitSeconds).map(Duration::ofSeconds);
+    }
+
+    public Long id() { return id; }
+    public long classId() { return classId; }
+    public long subjectId() { return subjectId; }
+    public long teacherId() { return teacherId; }
+    public String title() { return title; }
+    public String intro() { return intro; }
+    public Instant opensAt() { return opensAt; }
+    public Instant closesAt() { return closesAt; }
+    public Integer timeLimitSeconds() { return timeLimitSeconds; }
+    public int attemptsAllowed() { return attemptsAllowed; }
+    public GradingMethod gradingMethod() { return gradingMethod; }
+    public boolean shuffleQuestions() { return shuffleQuestions; }
+    public boolean shuffleOptions() { return shuffleOptions; }
+    public String reviewPolicy() { return reviewPolicy; }
+    public boolean published() { return published; }
+}

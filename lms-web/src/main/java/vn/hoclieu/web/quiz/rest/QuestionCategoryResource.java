@@ -1,0 +1,73 @@
+package vn.hoclieu.web.quiz.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.hoclieu.core.quiz.BankCategory;
+import vn.hoclieu.core.quiz.BankQuestion;
+import vn.hoclieu.core.quiz.CategoryInput;
+import vn.hoclieu.core.quiz.QtiReport;
+import vn.hoclieu.core.quiz.QuestionBankService;
+import vn.hoclieu.web.account.CurrentUser;
+import vn.hoclieu.web.api.RequestValidator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * A teacher's categories of bank questions, their questions, and QTI imports into them: the raw
+ * package ({@code application/zip}) or item ({@code application/xml}) as the body, the file's
+ * name in {@code X-File-Name}; the answer is the report (imported count, question ids, problems).
+ */
+@Path("/question-categories")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("**")
+public class QuestionCategoryResource {
+
+    @Inject
+    QuestionBankService bank;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    RequestValidator validator;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public List<BankCategory> mine() {
+        return bank.categories(currentUser.required());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(CategoryInput body) {
+        return Response.status(Response.Status.CREATED).entity(bank.createCategory(currentUser.required(), validator.valid(body, headers))).build();
+    }
+
+    @GET
+    @Path("{id}/questions")
+    public List<BankQuestion> questions(@PathParam("id") long id) {
+        return bank.questions(id, currentUser.required());
+    }
+
+    @POST
+    @Path("{id}/qti")
+    @Consumes({"application/zip", "application/x-zip-compressed", "application/xml", "text/xml", MediaType.APPLICATION_OCTET_STREAM})
+    public QtiReport importQti(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream body) throws IOException {
+        return bank.importQti(id, currentUser.required(), fileName, body);
+    }
+}

@@ -1,0 +1,83 @@
+package vn.hoclieu.web.quiz.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.hoclieu.core.quiz.BankQuestion;
+import vn.hoclieu.core.quiz.QuestionBankService;
+import vn.hoclieu.core.quiz.QuestionInput;
+import vn.hoclieu.web.account.CurrentUser;
+import vn.hoclieu.web.api.RequestValidator;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bank questions: the owner writes, corrects ({@code version} of the edit's start; a changed key
+ * rescores finished attempts), shares and regrades; teachers of the subject list the shared ones
+ * ({@code ?subject=TOAN&grade=3}). Stems are stored as written (HTML): pages must sanitise them.
+ */
+@Path("/questions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("**")
+public class QuestionResource {
+
+    @Inject
+    QuestionBankService bank;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    RequestValidator validator;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public List<BankQuestion> shared(@QueryParam("subject") String subjectCode, @QueryParam("grade") int grade) {
+        return bank.shared(subjectCode, grade, currentUser.required());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(QuestionInput body) {
+        return Response.status(Response.Status.CREATED).entity(bank.create(currentUser.required(), validator.valid(body, headers))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public BankQuestion question(@PathParam("id") long id) {
+        return bank.question(id, currentUser.required());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BankQuestion update(@PathParam("id") long id, QuestionInput body) {
+        return bank.update(id, currentUser.required(), validator.valid(body, headers));
+    }
+
+    @POST
+    @Path("{id}/share")
+    public BankQuestion share(@PathParam("id") long id) {
+        return bank.share(id, currentUser.required());
+    }
+
+    @POST
+    @Path("{id}/regrade")
+    public Map<String, Integer> regrade(@PathParam("id") long id) {
+        return Map.of("rescored", bank.regrade(id, currentUser.required()));
+    }
+}
