@@ -231,6 +231,39 @@ class GradebookApiIT {
         assertThat(later.get("columns").findValuesAsText("title")).containsOnlyOnce("Bài tập: gia đình em");
     }
 
+    @Test
+    void aQuizGradeBecomesARegularScoreWhenThePupilSubmits() {
+        ApiClient teacher = ApiClient.signedIn("gv.hung");
+        long class7A = classId(teacher, "7A");
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> category = teacher.postJson("api/v1/question-categories",
+                "{\"name\":\"Gia đình " + marker + "\",\"subjectCode\":\"GDCD\",\"grade\":7}");
+        assertThat(category.statusCode()).as(category.body()).isEqualTo(201);
+        HttpResponse<String> question = teacher.postJson("api/v1/questions", """
+                {"categoryId":%d,"title":"Bổn phận","type":"SINGLE_CHOICE","stem":"<p>Con cái có bổn phận gì với cha mẹ?</p>",
+                 "choices":[{"id":"a","html":"Không có"},{"id":"b","html":"Kính trọng, chăm sóc"}],
+                 "key":{"type":"SINGLE_CHOICE","correct":"b"},"points":1,"difficulty":1,"tags":[],"version":0}"""
+                .formatted(json(category).get("id").asLong()));
+        assertThat(question.statusCode()).as(question.body()).isEqualTo(201);
+        String title = "Kiểm tra 15 phút " + marker;
+        HttpResponse<String> quiz = teacher.postJson("api/v1/classes/" + class7A + "/quizzes",
+                "{\"title\":\"" + title + "\",\"subjectCode\":\"GDCD\",\"published\":true,\"slots\":[{\"questionId\":"
+                        + json(question).get("id").asLong() + ",\"points\":1}]}");
+        assertThat(quiz.statusCode()).as(quiz.body()).isEqualTo(201);
+
+        ApiClient khanh = ApiClient.signedIn("hs.khanh");
+        long attempt = json(khanh.postJson("api/v1/quizzes/" + json(quiz).get("id").asLong() + "/attempts", "")).get("id").asLong();
+        assertThat(khanh.putJson("api/v1/attempts/" + attempt + "/answers/1", "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"s1\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(khanh.postJson("api/v1/attempts/" + attempt + "/submit", "").statusCode()).isEqualTo(200);
+
+        JsonNode sheet = json(teacher.get(sheetPath(teacher, "7A", "GDCD")));
+        JsonNode column = columnTitled(sheet, title);
+        assertThat(column.get("kind").asText()).isEqualTo("REGULAR");
+        assertThat(column.get("source").asText()).isEqualTo("QUIZ");
+        assertThat(cellIn(rowOf(sheet, idOf("hs.khanh")), column.get("id").asLong()).get("score").decimalValue()).isEqualByComparingTo("10");
+    }
+
     /** The pupil hands in a text; the teacher scores it. Answers the pupil's id. */
     private static long submitAndGrade(ApiClient teacher, long assignment, String username, String score) {
         ApiClient pupil = ApiClient.signedIn(username);

@@ -137,7 +137,9 @@ public class DefaultQuestionBankService implements QuestionBankService {
         List<Long> ids = new ArrayList<>();
         for (Question q : read.questions()) {
             StoredQuestion stored = new StoredQuestion(category.id(), teacher.id(), q.sourceId());
-            stored.write(q.type(), title(q), q.stem(), QuestionJson.options(new QuestionJson.Options(q.choices(), q.targets(), q.gapChoices())),
+            stored.write(q.type(), title(q), QuestionText.sanitize(q.stem()), QuestionJson.options(new QuestionJson.Options(
+                            QuestionText.sanitize(q.choices()), QuestionText.sanitize(q.targets()),
+                            q.gapChoices().stream().map(QuestionText::sanitize).toList())),
                     QuestionJson.key(q.key()), q.points() == null || q.points().signum() <= 0 ? BigDecimal.ONE : q.points(), 3, "qti");
             bank.add(stored);
             ids.add(stored.id());
@@ -160,13 +162,14 @@ public class DefaultQuestionBankService implements QuestionBankService {
         if (key.type() != input.type()) {
             throw QuizException.invalid("invalid_key");
         }
-        String options = QuestionJson.options(new QuestionJson.Options(orEmpty(input.choices()), orEmpty(input.targets()),
-                input.gapChoices() == null ? List.of() : input.gapChoices().stream().map(DefaultQuestionBankService::orEmpty).toList()));
+        String options = QuestionJson.options(new QuestionJson.Options(QuestionText.sanitize(orEmpty(input.choices())),
+                QuestionText.sanitize(orEmpty(input.targets())), input.gapChoices() == null ? List.of()
+                        : input.gapChoices().stream().map(DefaultQuestionBankService::orEmpty).map(QuestionText::sanitize).toList()));
         String tags = String.join(",", input.tags() == null ? List.of() : input.tags().stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
         if (tags.length() > 500) {
             throw QuizException.invalid("tags_too_long");
         }
-        question.write(input.type(), input.title().strip(), input.stem(), options, QuestionJson.key(key), input.points(), input.difficulty(), tags);
+        question.write(input.type(), input.title().strip(), QuestionText.sanitize(input.stem()), options, QuestionJson.key(key), input.points(), input.difficulty(), tags);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
