@@ -99,10 +99,11 @@ public final class AssignmentBench {
             int i = 0;
             for (Map.Entry<String, Long> pupil : assignmentOf.entrySet()) {
                 long at = (long) (random.nextDouble() * windowSeconds * 1000);
-                byte[] file = pdfLike(fileBytes, i++);
+                int fileSeed = i++;
                 pool.submit(() -> {
                     sleepUntil(loadStart, at);
-                    if (submit(ours, pupil.getKey(), pupil.getValue(), file)) {
+                    // made when the pupil arrives: 2,000 files held at once would be 2 GB of heap
+                    if (submit(ours, pupil.getKey(), pupil.getValue(), pdfLike(fileBytes, fileSeed))) {
                         submitted.incrementAndGet();
                     }
                     return null;
@@ -143,9 +144,10 @@ public final class AssignmentBench {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < count; i++) {
                 long at = (long) (random.nextDouble() * count / perSecond * 1000);
-                byte[] file = pdfLike(fileBytes, -1 - i);
+                int fileSeed = -1 - i;
                 pool.submit(() -> {
                     sleepUntil(start, at);
+                    byte[] file = pdfLike(fileBytes, fileSeed);
                     try {
                         HttpResponse<String> created = steps.time("raw: tus create", 201, () -> teacher.tusCreate(file.length));
                         URI location = teacher.resolve(created.headers().firstValue("Location").orElseThrow());
