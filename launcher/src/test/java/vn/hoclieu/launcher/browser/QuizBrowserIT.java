@@ -1,0 +1,157 @@
+package vn.hoclieu.launcher.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.hoclieu.core.demo.DemoSchool;
+import vn.hoclieu.launcher.system.ApiClient;
+import vn.hoclieu.launcher.system.SystemStack;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoclieu.launcher.system.ApiClient.json;
+
+/**
+ * A pupil takes a quiz on a 360-px phone whose link drops in the middle: the answer typed offline
+ * stays on the device, is sent when the link returns without a reload, and the server has it.
+ * The link is cut by Chromium's own network emulation (chromedriver's network conditions, offline).
+ */
+class QuizBrowserIT {
+
+    private static final String OFFLINE = "Mất kết nối — câu trả lời được giữ trên máy này và sẽ được gửi khi có mạng";
+
+    private ChromeDriver pupil;
+
+    @AfterEach
+    void close() {
+        if (pupil != null) {
+            pupil.quit();
+        }
+    }
+
+    @Test
+    void anAnswerTypedWhileTheLinkIsDownIsKeptAndSentWhenItReturnsWithoutAReload() {
+        Quiz quiz = Quiz.for3B(ApiClient.signedIn("gv.lan"));
+
+        pupil = Browser.open(360, 740);
+        signIn(pupil, "hs.an");
+        pupil.get(SystemStack.url() + "app/class.xhtml?id=" + quiz.classId);
+        WebElement line = pupil.findElement(By.cssSelector("#quizzes li[data-quiz='" + quiz.id + "']"));
+        assertThat(line.getText()).contains("Chưa làm");
+        line.findElement(By.linkText(quiz.title)).click();
+        waitFor(pupil, ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-title"), quiz.title));
+        pupil.findElement(By.id("quiz-start")).click();
+        waitFor(pupil, ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-timer"), "Còn lại"));
+
+        question(pupil, "2 + 3").findElement(By.cssSelector("input[value='b']")).click();
+        waitFor(pupil, ExpectedConditions.attributeToBe(question(pupil, "2 + 3"), "data-save-state", "saved"));
+        waitFor(pupil, ExpectedConditions.textToBe(By.id("quiz-save-state"), "Đã lưu"));
+        pupil.executeScript("window.notReloaded = true;");
+        long attemptId = Long.parseLong(pupil.findElement(By.id("quiz-taker")).getDomAttribute("data-attempt"));
+
+        pupil.setNetworkConditions(new ChromiumNetworkConditions().setOffline(true));
+        question(pupil, "7 : 2").findElement(By.cssSelector("input[type='text']")).sendKeys("3,5");
+        waitFor(pupil, ExpectedConditions.attributeToBe(question(pupil, "7 : 2"), "data-save-state", "kept"));
+        assertThat(pupil.findElement(By.id("quiz-save-state")).getText()).isEqualTo(OFFLINE);
+        assertThat(question(pupil, "7 : 2").findElement(By.cssSelector(".hl-save-state")).getText()).isEqualTo("Đã giữ trên máy này, chờ gửi");
+        assertThat((String) pupil.executeScript("return localStorage.getItem(arguments[0]);", "hoclieu.quiz:" + attemptId + ":"
+                + question(pupil, "7 : 2").getDomAttribute("data-slot"))).contains("3,5");
+        ApiClient an = ApiClient.signedIn("hs.an");
+        assertThat(responseTo(an, attemptId, "7 : 2")).as("the server has not got it yet").isEmpty();
+        Browser.screenshot(pupil, "quiz-offline");
+
+        pupil.setNetworkConditions(new ChromiumNetworkConditions().setOffline(false));
+        new WebDriverWait(pupil, Duration.ofSeconds(45)).until(ExpectedConditions.textToBe(By.id("quiz-save-state"), "Đã lưu"));
+        assertThat(question(pupil, "7 : 2").getDomAttribute("data-save-state")).isEqualTo("saved");
+        assertThat(pupil.executeScript("return window.notReloaded === true;")).as("caught up without a reload").isEqualTo(true);
+        assertThat(responseTo(an, attemptId, "7 : 2")).containsExactly("3,5");
+        assertThat(responseTo(an, attemptId, "2 + 3")).containsExactly("b");
+
+        pupil.findElement(By.id("quiz-submit")).click();
+        waitFor(pupil, ExpectedConditions.textToBe(By.id("quiz-confirm-list"), "Em đã trả lời tất cả các câu."));
+        pupil.findElement(By.id("quiz-confirm-yes")).click();
+        waitFor(pupil, ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-review"), "Xem lại bài làm"));
+        assertThat(pupil.findElement(By.id("quiz-score")).getText()).isEqualTo("Điểm: 2 / 2");
+        assertThat(pupil.findElement(By.id("quiz-review")).getText()).contains("Câu trả lời của em: 5");
+        Browser.screenshot(pupil, "quiz-review");
+
+        pupil.get(SystemStack.url() + "app/class.xhtml?id=" + quiz.classId);
+        assertThat(pupil.findElement(By.cssSelector("#quizzes li[data-quiz='" + quiz.id + "']")).getText()).contains("Đã nộp");
+    }
+
+    /** A published 30-minute quiz of gv.lan's for 3B: a single-choice sum and a numeric division. */
+    private record Quiz(long id, long classId, String title) {
+
+        static Quiz for3B(ApiClient lan) {
+            String marker = UUID.randomUUID().toString().substring(0, 6);
+            long class3B = -1;
+            for (JsonNode c : json(lan.get("api/v1/classes"))) {
+                if (c.get("name").asText().equals("3B")) {
+                    class3B = c.get("id").asLong();
+                }
+            }
+            long category = created(lan.postJson("api/v1/question-categories", "{\"name\":\"Trên điện thoại " + marker
+                    + "\",\"subjectCode\":\"TOAN\",\"grade\":3}"));
+            long sum = created(lan.postJson("api/v1/questions", question(category, "Cộng " + marker, "SINGLE_CHOICE", "<p>2 + 3 = ?</p>",
+                    "[{\"id\":\"a\",\"html\":\"4\"},{\"id\":\"b\",\"html\":\"5\"},{\"id\":\"c\",\"html\":\"6\"}]",
+                    "{\"type\":\"SINGLE_CHOICE\",\"correct\":\"b\"}")));
+            long division = created(lan.postJson("api/v1/questions", question(category, "Chia " + marker, "NUMERIC", "<p>7 : 2 = ?</p>",
+                    "[]", "{\"type\":\"NUMERIC\",\"value\":3.5,\"tolerance\":0}")));
+            String title = "Kiểm tra trên điện thoại " + marker;
+            long quiz = created(lan.postJson("api/v1/classes/" + class3B + "/quizzes", """
+                    {"title":"%s","intro":"Làm cẩn thận.","subjectCode":"TOAN","published":true,"timeLimitMinutes":30,"attemptsAllowed":1,
+                    "slots":[{"questionId":%d,"points":1},{"questionId":%d,"points":1}]}""".formatted(title, sum, division)));
+            return new Quiz(quiz, class3B, title);
+        }
+
+        private static String question(long category, String title, String type, String stem, String choices, String key) {
+            return """
+                    {"categoryId":%d,"title":"%s","type":"%s","stem":"%s","choices":%s,"key":%s,"points":1,"difficulty":2,"tags":[],"version":0}"""
+                    .formatted(category, title, type, stem, choices, key);
+        }
+
+        private static long created(HttpResponse<String> response) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            return json(response).get("id").asLong();
+        }
+    }
+
+    /** The section of the question whose stem holds the words. */
+    private static WebElement question(ChromeDriver browser, String stem) {
+        return browser.findElement(By.xpath("//section[contains(@class,'hl-question')][.//div[contains(@class,'hl-stem')][contains(., '" + stem + "')]]"));
+    }
+
+    /** What the server holds as the pupil's answer to the question whose stem holds the words. */
+    private static java.util.List<String> responseTo(ApiClient pupil, long attemptId, String stem) {
+        for (JsonNode q : json(pupil.get("api/v1/attempts/" + attemptId)).get("questions")) {
+            if (q.get("stem").asText().contains(stem)) {
+                java.util.List<String> values = new java.util.ArrayList<>();
+                q.get("response").forEach(v -> values.add(v.asText()));
+                return values;
+            }
+        }
+        throw new AssertionError("no question " + stem);
+    }
+
+    private static void signIn(ChromeDriver browser, String username) {
+        browser.get(SystemStack.url() + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(DemoSchool.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+    }
+
+    private static void waitFor(ChromeDriver browser, ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+}
