@@ -9,6 +9,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.hoclieu.core.demo.DemoSchool;
 import vn.hoclieu.launcher.system.ApiClient;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoclieu.launcher.system.ApiClient.json;
 
 /**
- * A pupil takes a quiz on a 360-px phone whose link drops in the middle: the answer typed offline
+ * A teacher writes a question and sets a quiz with it from the pages. A pupil takes a quiz on a 360-px phone whose link drops in the middle: the answer typed offline
  * stays on the device, is sent when the link returns without a reload, and the server has it.
  * The link is cut by Chromium's own network emulation (chromedriver's network conditions, offline).
  */
@@ -31,12 +32,68 @@ class QuizBrowserIT {
     private static final String OFFLINE = "Mất kết nối — câu trả lời được giữ trên máy này và sẽ được gửi khi có mạng";
 
     private ChromeDriver pupil;
+    private ChromeDriver teacher;
 
     @AfterEach
     void close() {
         if (pupil != null) {
             pupil.quit();
         }
+        if (teacher != null) {
+            teacher.quit();
+        }
+    }
+
+    @Test
+    void aTeacherWritesAQuestionInTheBankAndSetsAQuizWithItForTheClass() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        teacher = Browser.open(1280, 900);
+        signIn(teacher, "gv.lan");
+        teacher.get(SystemStack.url() + "app/question-bank.xhtml");
+        teacher.findElement(By.id("newCategory:name")).sendKeys("Hình học " + marker);
+        new Select(teacher.findElement(By.id("newCategory:subject"))).selectByValue("TOAN");
+        new Select(teacher.findElement(By.id("newCategory:grade"))).selectByValue("3");
+        teacher.findElement(By.id("newCategory:create")).click();
+        waitFor(teacher, ExpectedConditions.textToBePresentInElementLocated(By.id("selected-category"), "Hình học " + marker));
+
+        teacher.findElement(By.id("question:title")).sendKeys("Hình vuông " + marker);
+        teacher.findElement(By.id("question:stem")).sendKeys("Hình vuông có mấy cạnh?");
+        var options = teacher.findElements(By.cssSelector("input[id$=':option']"));
+        options.get(0).sendKeys("3");
+        options.get(1).sendKeys("4");
+        teacher.findElements(By.cssSelector("input[id$=':right']")).get(1).click();
+        teacher.findElement(By.id("question:add")).click();
+        waitFor(teacher, ExpectedConditions.textToBePresentInElementLocated(By.id("questions"), "Hình vuông " + marker));
+        String questionId = teacher.findElement(By.cssSelector("#questions li")).getDomAttribute("data-question");
+
+        long class3B = Quiz.classNamed(ApiClient.signedIn("gv.lan"), "3B");
+        teacher.get(SystemStack.url() + "app/class.xhtml?id=" + class3B);
+        teacher.findElement(By.id("new-quiz")).click();
+        String title = "Hình học trên lớp " + marker;
+        waitFor(teacher, ExpectedConditions.presenceOfElementLocated(By.id("quiz:title")));
+        teacher.findElement(By.id("quiz:title")).sendKeys(title);
+        new Select(teacher.findElement(By.id("quiz:subject"))).selectByValue("TOAN");
+        teacher.findElement(By.id("quiz:timeLimit")).sendKeys("15");
+        teacher.findElement(By.cssSelector("li[data-question='" + questionId + "'] input[type='checkbox']")).click();
+        teacher.findElement(By.id("quiz:published")).click();
+        teacher.findElement(By.id("quiz:save")).click();
+        waitFor(teacher, ExpectedConditions.textToBePresentInElementLocated(By.id("quizzes"), title));
+        Browser.screenshot(teacher, "quiz-teacher-class");
+
+        teacher.findElement(By.id("quizzes")).findElement(By.linkText(title)).click();
+        waitFor(teacher, ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-title"), title));
+        assertThat(teacher.findElements(By.cssSelector("#results tbody tr"))).as("every pupil of 3B").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(teacher.findElements(By.cssSelector("#statistics tbody tr"))).as("no attempt finished yet").isEmpty();
+
+        JsonNode quiz = null;
+        for (JsonNode q : json(ApiClient.signedIn("hs.an").get("api/v1/classes/" + class3B + "/quizzes"))) {
+            if (q.get("title").asText().equals(title)) {
+                quiz = q;
+            }
+        }
+        assertThat(quiz).as("published to the class").isNotNull();
+        assertThat(quiz.get("timeLimitMinutes").asInt()).isEqualTo(15);
+        assertThat(quiz.get("questions").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -76,6 +133,10 @@ class QuizBrowserIT {
         assertThat(pupil.executeScript("return window.notReloaded === true;")).as("caught up without a reload").isEqualTo(true);
         assertThat(responseTo(an, attemptId, "7 : 2")).containsExactly("3,5");
         assertThat(responseTo(an, attemptId, "2 + 3")).containsExactly("b");
+        JsonNode clock = json(an.get("api/v1/attempts/" + attemptId + "/clock"));
+        assertThat(clock.get("remainingSeconds").asLong()).as("the server's clock of a 30-minute quiz").isBetween(60L, 1800L);
+        assertThat(clock.hasNonNull("submittedAt")).isFalse();
+        assertThat(ApiClient.signedIn("hs.dung").get("api/v1/attempts/" + attemptId + "/clock").statusCode()).as("another pupil's").isEqualTo(404);
 
         pupil.findElement(By.id("quiz-submit")).click();
         waitFor(pupil, ExpectedConditions.textToBe(By.id("quiz-confirm-list"), "Em đã trả lời tất cả các câu."));
@@ -84,22 +145,35 @@ class QuizBrowserIT {
         assertThat(pupil.findElement(By.id("quiz-score")).getText()).isEqualTo("Điểm: 2 / 2");
         assertThat(pupil.findElement(By.id("quiz-review")).getText()).contains("Câu trả lời của em: 5");
         Browser.screenshot(pupil, "quiz-review");
+        assertThat(json(an.get("api/v1/attempts/" + attemptId + "/clock")).hasNonNull("submittedAt")).isTrue();
 
         pupil.get(SystemStack.url() + "app/class.xhtml?id=" + quiz.classId);
         assertThat(pupil.findElement(By.cssSelector("#quizzes li[data-quiz='" + quiz.id + "']")).getText()).contains("Đã nộp");
+
+        teacher = Browser.open(1280, 900);
+        signIn(teacher, "gv.lan");
+        teacher.get(SystemStack.url() + "app/quiz-results.xhtml?id=" + quiz.id);
+        long anId = json(an.get("api/v1/auth/me")).get("id").asLong();
+        assertThat(teacher.findElement(By.cssSelector("#results tr[data-pupil='" + anId + "'] .hl-result")).getText()).isEqualTo("10,0");
+        assertThat(teacher.findElement(By.id("statistics")).getText()).contains("Cộng ").contains("Chia ").contains("100 %");
+        Browser.screenshot(teacher, "quiz-teacher-results");
     }
 
     /** A published 30-minute quiz of gv.lan's for 3B: a single-choice sum and a numeric division. */
     private record Quiz(long id, long classId, String title) {
 
-        static Quiz for3B(ApiClient lan) {
-            String marker = UUID.randomUUID().toString().substring(0, 6);
-            long class3B = -1;
-            for (JsonNode c : json(lan.get("api/v1/classes"))) {
-                if (c.get("name").asText().equals("3B")) {
-                    class3B = c.get("id").asLong();
+        static long classNamed(ApiClient teacher, String name) {
+            for (JsonNode c : json(teacher.get("api/v1/classes"))) {
+                if (c.get("name").asText().equals(name)) {
+                    return c.get("id").asLong();
                 }
             }
+            throw new AssertionError("no class " + name);
+        }
+
+        static Quiz for3B(ApiClient lan) {
+            String marker = UUID.randomUUID().toString().substring(0, 6);
+            long class3B = classNamed(lan, "3B");
             long category = created(lan.postJson("api/v1/question-categories", "{\"name\":\"Trên điện thoại " + marker
                     + "\",\"subjectCode\":\"TOAN\",\"grade\":3}"));
             long sum = created(lan.postJson("api/v1/questions", question(category, "Cộng " + marker, "SINGLE_CHOICE", "<p>2 + 3 = ?</p>",
