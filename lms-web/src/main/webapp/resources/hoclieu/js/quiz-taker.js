@@ -802,7 +802,7 @@
       return;
     }
     review.questions.forEach(function (item) {
-      var section = element('section', 'hl-card hl-question hl-reviewed');
+      var section = element('section', 'hl-card hl-question hl-quiz-reviewed');
       section.setAttribute('data-slot', item.slot);
       section.appendChild(element('h3', null, text('question', item.slot)));
       section.appendChild(html('div', 'hl-stem', (item.stem || '').replace(/\[\[gap:(\d+)\]\]/g, '[$1] ____')));
@@ -813,7 +813,7 @@
         section.appendChild(yours);
       }
       if (item.correct !== null && item.correct !== undefined) {
-        section.appendChild(element('p', item.correct ? 'hl-right' : 'hl-wrong', text(item.correct ? 'right' : 'wrong')));
+        section.appendChild(element('p', item.correct ? 'hl-quiz-right' : 'hl-quiz-wrong', text(item.correct ? 'right' : 'wrong')));
       }
       if (item.points !== null && item.points !== undefined) {
         section.appendChild(element('p', 'hl-muted', text('earned', points(item.points), points(item.maxPoints))));
