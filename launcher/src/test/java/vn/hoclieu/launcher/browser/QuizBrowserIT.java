@@ -17,6 +17,8 @@ import vn.hoclieu.launcher.system.SystemStack;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,6 +140,20 @@ class QuizBrowserIT {
         assertThat(clock.hasNonNull("submittedAt")).isFalse();
         assertThat(ApiClient.signedIn("hs.dung").get("api/v1/attempts/" + attemptId + "/clock").statusCode()).as("another pupil's").isEqualTo(404);
 
+        // another tab saved 6 meanwhile: the page shows the server's answer and lets the pupil choose
+        JsonNode sumNow = questionJson(an, attemptId, "2 + 3");
+        assertThat(an.putJson("api/v1/attempts/" + attemptId + "/answers/" + sumNow.get("slot").asInt(), "{\"response\":[\"c\"],\"baseVersion\":"
+                + sumNow.get("version").asLong() + ",\"saveId\":\"other-tab\"}").statusCode()).isEqualTo(200);
+        question(pupil, "2 + 3").findElement(By.cssSelector("input[value='a']")).click();
+        waitFor(pupil, ExpectedConditions.attributeToBe(question(pupil, "2 + 3"), "data-save-state", "conflict"));
+        assertThat(question(pupil, "2 + 3").findElement(By.cssSelector(".hl-conflict-server")).getText()).isEqualTo("Trên máy chủ: 6");
+        question(pupil, "2 + 3").findElement(By.cssSelector(".hl-keep-mine")).click();
+        waitFor(pupil, ExpectedConditions.attributeToBe(question(pupil, "2 + 3"), "data-save-state", "saved"));
+        assertThat(responseTo(an, attemptId, "2 + 3")).as("the pupil kept this device's answer").containsExactly("a");
+        question(pupil, "2 + 3").findElement(By.cssSelector("input[value='b']")).click();
+        waitFor(pupil, ExpectedConditions.attributeToBe(question(pupil, "2 + 3"), "data-save-state", "saved"));
+        waitFor(pupil, ExpectedConditions.textToBe(By.id("quiz-save-state"), "Đã lưu"));
+
         pupil.findElement(By.id("quiz-submit")).click();
         waitFor(pupil, ExpectedConditions.textToBe(By.id("quiz-confirm-list"), "Em đã trả lời tất cả các câu."));
         pupil.findElement(By.id("quiz-confirm-yes")).click();
@@ -206,12 +222,16 @@ class QuizBrowserIT {
     }
 
     /** What the server holds as the pupil's answer to the question whose stem holds the words. */
-    private static java.util.List<String> responseTo(ApiClient pupil, long attemptId, String stem) {
+    private static List<String> responseTo(ApiClient pupil, long attemptId, String stem) {
+        List<String> values = new ArrayList<>();
+        questionJson(pupil, attemptId, stem).get("response").forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static JsonNode questionJson(ApiClient pupil, long attemptId, String stem) {
         for (JsonNode q : json(pupil.get("api/v1/attempts/" + attemptId)).get("questions")) {
             if (q.get("stem").asText().contains(stem)) {
-                java.util.List<String> values = new java.util.ArrayList<>();
-                q.get("response").forEach(v -> values.add(v.asText()));
-                return values;
+                return q;
             }
         }
         throw new AssertionError("no question " + stem);
