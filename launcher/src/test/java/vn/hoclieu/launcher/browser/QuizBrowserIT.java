@@ -17,6 +17,9 @@ import vn.hoclieu.launcher.system.SystemStack;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +47,27 @@ class QuizBrowserIT {
         if (teacher != null) {
             teacher.quit();
         }
+    }
+
+    @Test
+    void whenTheServersTimeRunsOutThePageSaysTheSystemHandedTheAttemptInAndShowsTheReview() {
+        LocalDateTime closes = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusSeconds(25).truncatedTo(ChronoUnit.SECONDS);
+        Quiz quiz = Quiz.for3B(ApiClient.signedIn("gv.lan"), "\"closesAt\":\"" + closes + "\",");
+
+        pupil = Browser.open(360, 740);
+        signIn(pupil, "hs.dung");
+        pupil.get(SystemStack.url() + "app/quiz.xhtml?id=" + quiz.id);
+        pupil.findElement(By.id("quiz-start")).click();
+        waitFor(pupil, ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-timer"), "Còn lại 0:"));
+        question(pupil, "2 + 3").findElement(By.cssSelector("input[value='b']")).click();
+        waitFor(pupil, ExpectedConditions.attributeToBe(question(pupil, "2 + 3"), "data-save-state", "saved"));
+
+        new WebDriverWait(pupil, Duration.ofSeconds(40)).until(ExpectedConditions.textToBe(By.id("quiz-message"), "Hết giờ. Hệ thống đang nộp bài của em…"));
+        assertThat(question(pupil, "7 : 2").findElement(By.cssSelector("input[type='text']")).isEnabled()).as("answers closed").isFalse();
+        new WebDriverWait(pupil, Duration.ofSeconds(90)).until(ExpectedConditions.textToBe(By.id("quiz-message"), "Hết giờ. Hệ thống đã nộp bài của em."));
+        waitFor(pupil, ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-review"), "Xem lại bài làm"));
+        assertThat(pupil.findElement(By.id("quiz-score")).getText()).isEqualTo("Điểm: 1 / 2");
+        Browser.screenshot(pupil, "quiz-time-up");
     }
 
     @Test
@@ -175,7 +199,7 @@ class QuizBrowserIT {
         Browser.screenshot(teacher, "quiz-teacher-results");
     }
 
-    /** A published 30-minute quiz of gv.lan's for 3B: a single-choice sum and a numeric division. */
+    /** A published quiz of gv.lan's for 3B (30 minutes unless told): a single-choice sum and a numeric division. */
     private record Quiz(long id, long classId, String title) {
 
         static long classNamed(ApiClient teacher, String name) {
@@ -188,6 +212,10 @@ class QuizBrowserIT {
         }
 
         static Quiz for3B(ApiClient lan) {
+            return for3B(lan, "\"timeLimitMinutes\":30,");
+        }
+
+        static Quiz for3B(ApiClient lan, String timing) {
             String marker = UUID.randomUUID().toString().substring(0, 6);
             long class3B = classNamed(lan, "3B");
             long category = created(lan.postJson("api/v1/question-categories", "{\"name\":\"Trên điện thoại " + marker
@@ -199,8 +227,8 @@ class QuizBrowserIT {
                     "[]", "{\"type\":\"NUMERIC\",\"value\":3.5,\"tolerance\":0}")));
             String title = "Kiểm tra trên điện thoại " + marker;
             long quiz = created(lan.postJson("api/v1/classes/" + class3B + "/quizzes", """
-                    {"title":"%s","intro":"Làm cẩn thận.","subjectCode":"TOAN","published":true,"timeLimitMinutes":30,"attemptsAllowed":1,
-                    "slots":[{"questionId":%d,"points":1},{"questionId":%d,"points":1}]}""".formatted(title, sum, division)));
+                    {"title":"%s","intro":"Làm cẩn thận.","subjectCode":"TOAN","published":true,%s"attemptsAllowed":1,
+                    "slots":[{"questionId":%d,"points":1},{"questionId":%d,"points":1}]}""".formatted(title, timing, sum, division)));
             return new Quiz(quiz, class3B, title);
         }
 
