@@ -335,6 +335,7 @@
           s.typing = null;
           changed(s);
         }, TYPING_MS);
+        showState(s); // typed but not yet sent: not saved
       }
     });
     if (s.control.list) {
@@ -363,6 +364,7 @@
     }
     var response = s.control.read();
     if (!s.pending && !s.sending && same(response, s.lastSaved)) {
+      showState(s); // typed back to what the server has
       return;
     }
     if (s.conflict) { // answering again settles the conflict in favour of this device
@@ -511,16 +513,16 @@
 
   function showState(s) {
     var state = s.conflict ? text('conflictShort') : s.pending && offline ? text('kept')
-      : s.sending || s.pending ? text('saving') : s.savedHere ? text('saved') : '';
+      : s.sending || s.pending || s.typing ? text('saving') : s.savedHere ? text('saved') : '';
     s.state.textContent = state;
-    s.section.setAttribute('data-save-state', s.conflict ? 'conflict' : s.pending && offline ? 'kept' : s.sending || s.pending ? 'saving'
+    s.section.setAttribute('data-save-state', s.conflict ? 'conflict' : s.pending && offline ? 'kept' : s.sending || s.pending || s.typing ? 'saving'
       : s.savedHere ? 'saved' : 'none');
     showGlobal();
   }
 
   function showGlobal() {
     var all = Object.keys(slots).map(function (k) { return slots[k]; });
-    var state = finished ? '' : offline ? 'offline' : all.some(function (s) { return s.sending || s.pending; }) ? 'saving'
+    var state = finished ? '' : offline ? 'offline' : all.some(function (s) { return s.sending || s.pending || s.typing; }) ? 'saving'
       : all.some(function (s) { return s.savedHere; }) ? 'saved' : 'none';
     globalState.setAttribute('data-state', state);
     globalState.textContent = state === 'none' || state === '' ? '' : text(state);

@@ -50,6 +50,63 @@ class QuizBrowserIT {
     }
 
     @Test
+    void matchingOrderingClozeAndEssayAreAnsweredWithSelectsButtonsAndBoxesAndSaved() {
+        ApiClient lan = ApiClient.signedIn("gv.lan");
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        long class3B = Quiz.classNamed(lan, "3B");
+        long category = Quiz.created(lan.postJson("api/v1/question-categories", "{\"name\":\"Các dạng " + marker + "\",\"subjectCode\":\"TIENG_VIET\",\"grade\":3}"));
+        String q = "{\"categoryId\":" + category + ",\"points\":1,\"difficulty\":2,\"tags\":[],\"version\":0,";
+        long matching = Quiz.created(lan.postJson("api/v1/questions", q + """
+                "title":"Nối %s","type":"MATCHING","stem":"<p>Nối phép tính với kết quả</p>",
+                "choices":[{"id":"l1","html":"3 + 4"},{"id":"l2","html":"2 × 5"}],"targets":[{"id":"t1","html":"7"},{"id":"t2","html":"10"}],
+                "key":{"type":"MATCHING","pairs":{"l1":"t1","l2":"t2"}}}""".formatted(marker)));
+        long ordering = Quiz.created(lan.postJson("api/v1/questions", q + """
+                "title":"Sắp xếp %s","type":"ORDERING","stem":"<p>Xếp từ bé đến lớn</p>",
+                "choices":[{"id":"o1","html":"một"},{"id":"o2","html":"hai"},{"id":"o3","html":"ba"}],
+                "key":{"type":"ORDERING","order":["o1","o2","o3"],"partialCredit":false}}""".formatted(marker)));
+        long cloze = Quiz.created(lan.postJson("api/v1/questions", q + """
+                "title":"Điền %s","type":"CLOZE","stem":"<p>Con [[gap:1]] kêu meo meo, con [[gap:2]] sủa gâu gâu.</p>",
+                "gapChoices":[[{"id":"m1","html":"mèo"},{"id":"m2","html":"gà"}],[]],
+                "key":{"type":"CLOZE","gaps":[{"type":"SINGLE_CHOICE","correct":"m1"},
+                {"type":"SHORT_TEXT","accepted":["chó"],"caseSensitive":false,"ignoreDiacritics":false}]}}""".formatted(marker)));
+        long essay = Quiz.created(lan.postJson("api/v1/questions", q + """
+                "title":"Viết %s","type":"ESSAY","stem":"<p>Viết một câu về trường em</p>","key":{"type":"ESSAY","graderGuidance":""}}"""
+                .formatted(marker)));
+        long quiz = Quiz.created(lan.postJson("api/v1/classes/" + class3B + "/quizzes", """
+                {"title":"Các dạng câu hỏi %s","subjectCode":"TIENG_VIET","published":true,"attemptsAllowed":1,"slots":[
+                {"questionId":%d,"points":1},{"questionId":%d,"points":1},{"questionId":%d,"points":1},{"questionId":%d,"points":1}]}"""
+                .formatted(marker, matching, ordering, cloze, essay)));
+
+        pupil = Browser.open(360, 740);
+        signIn(pupil, "hs.an");
+        pupil.get(SystemStack.url() + "app/quiz.xhtml?id=" + quiz);
+        pupil.findElement(By.id("quiz-start")).click();
+        waitFor(pupil, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hl-match select")));
+        long attemptId = Long.parseLong(pupil.findElement(By.id("quiz-taker")).getDomAttribute("data-attempt"));
+
+        for (WebElement row : question(pupil, "Nối phép tính").findElements(By.cssSelector(".hl-match"))) {
+            new Select(row.findElement(By.tagName("select"))).selectByVisibleText(row.getText().startsWith("3 + 4") ? "7" : "10");
+        }
+        WebElement orderingQuestion = question(pupil, "Xếp từ bé");
+        orderingQuestion.findElements(By.cssSelector(".hl-order-up")).get(2).click();
+        List<String> shownOrder = orderingQuestion.findElements(By.cssSelector(".hl-ordering li")).stream().map(li -> li.getDomAttribute("data-choice")).toList();
+        WebElement clozeQuestion = question(pupil, "kêu meo meo");
+        new Select(clozeQuestion.findElement(By.cssSelector("[data-gap='1'] select"))).selectByVisibleText("mèo");
+        clozeQuestion.findElement(By.cssSelector("[data-gap='2'] input")).sendKeys("chó");
+        question(pupil, "Viết một câu").findElement(By.tagName("textarea")).sendKeys("Trường em có nhiều cây xanh.");
+        for (String stem : List.of("Nối phép tính", "Xếp từ bé", "kêu meo meo", "Viết một câu")) {
+            waitFor(pupil, ExpectedConditions.attributeToBe(question(pupil, stem), "data-save-state", "saved"));
+        }
+        Browser.screenshot(pupil, "quiz-types");
+
+        ApiClient an = ApiClient.signedIn("hs.an");
+        assertThat(responseTo(an, attemptId, "Nối phép tính")).containsExactlyInAnyOrder("l1=t1", "l2=t2");
+        assertThat(responseTo(an, attemptId, "Xếp từ bé")).isEqualTo(shownOrder);
+        assertThat(responseTo(an, attemptId, "kêu meo meo")).containsExactly("m1", "chó");
+        assertThat(responseTo(an, attemptId, "Viết một câu")).containsExactly("Trường em có nhiều cây xanh.");
+    }
+
+    @Test
     void whenTheServersTimeRunsOutThePageSaysTheSystemHandedTheAttemptInAndShowsTheReview() {
         LocalDateTime closes = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusSeconds(25).truncatedTo(ChronoUnit.SECONDS);
         Quiz quiz = Quiz.for3B(ApiClient.signedIn("gv.lan"), "\"closesAt\":\"" + closes + "\",");
@@ -238,7 +295,7 @@ class QuizBrowserIT {
                     .formatted(category, title, type, stem, choices, key);
         }
 
-        private static long created(HttpResponse<String> response) {
+        static long created(HttpResponse<String> response) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
             return json(response).get("id").asLong();
         }
