@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import vn.hoclieu.core.account.Account;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Taking a quiz. The server owns the clock ({@code model.AttemptClock}); every answer is saved on
@@ -16,6 +17,12 @@ public interface AttemptService {
     AttemptView start(long quizId, Account pupil);
 
     AttemptView attempt(long attemptId, Account pupil);
+
+    /** The pupil's own attempts at a quiz, in the order they were started (for the quiz's page). */
+    List<PupilResult.Attempt> mine(long quizId, Account pupil);
+
+    /** The server's clock of the pupil's attempt, without its questions: a light poll for the timer. */
+    AttemptClockView clock(long attemptId, Account pupil);
 
     /**
      * Saves one answer: applied (new version), or the same save again (current version).

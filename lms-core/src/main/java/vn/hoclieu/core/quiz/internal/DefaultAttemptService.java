@@ -8,7 +8,9 @@ import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.Role;
 import vn.hoclieu.core.quiz.AnswerConflictException;
 import vn.hoclieu.core.quiz.AnswerInput;
+import vn.hoclieu.core.quiz.AttemptClockView;
 import vn.hoclieu.core.quiz.AttemptReview;
+import vn.hoclieu.core.quiz.PupilResult;
 import vn.hoclieu.core.quiz.AttemptService;
 import vn.hoclieu.core.quiz.AttemptView;
 import vn.hoclieu.core.quiz.QuizException;
@@ -25,6 +27,7 @@ import vn.hoclieu.core.school.SchoolService;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -116,6 +119,23 @@ public class DefaultAttemptService implements AttemptService {
     public AttemptView attempt(long attemptId, Account pupil) {
         QuizAttempt attempt = own(attemptId, pupil);
         return taking(attempt, quizzes.quiz(attempt.quizId()).orElseThrow(), Instant.now());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PupilResult.Attempt> mine(long quizId, Account pupil) {
+        return attempts.attemptsOf(quizId, pupil.id()).stream().map(a -> new PupilResult.Attempt(a.id(), a.number(), a.startedAt(),
+                a.submittedAt().orElse(null), a.submittedBy(), a.score(), a.maxScore(), a.toGrade())).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttemptClockView clock(long attemptId, Account pupil) {
+        QuizAttempt attempt = own(attemptId, pupil);
+        Instant now = Instant.now();
+        Long remaining = attempt.submittedAt().isPresent() ? Long.valueOf(0)
+                : attempt.endsAt().map(end -> now.isBefore(end) ? Duration.between(now, end).toSeconds() : 0L).orElse(null);
+        return new AttemptClockView(attempt.id(), attempt.endsAt().orElse(null), remaining, attempt.submittedAt().orElse(null));
     }
 
     @Override

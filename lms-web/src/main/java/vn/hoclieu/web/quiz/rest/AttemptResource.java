@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import vn.hoclieu.core.quiz.AnswerInput;
+import vn.hoclieu.core.quiz.AttemptClockView;
 import vn.hoclieu.core.quiz.AttemptReview;
 import vn.hoclieu.core.quiz.AttemptService;
 import vn.hoclieu.core.quiz.AttemptView;
@@ -58,6 +59,13 @@ public class AttemptResource {
     @GET
     public AttemptView attempt(@PathParam("id") long id) {
         return attempts.attempt(id, currentUser.required());
+    }
+
+    /** The server's clock alone (seconds left, submitted or not): the attempt page's light poll for its timer. */
+    @GET
+    @Path("clock")
+    public AttemptClockView clock(@PathParam("id") long id) {
+        return attempts.clock(id, currentUser.required());
     }
 
     @PUT
