@@ -1,5 +1,6 @@
 package vn.hoclieu.core.gradebook;
 
+import vn.hoclieu.core.VietnamTime;
 import java.time.Instant;
 import java.time.Month;
 import java.time.ZoneId;
@@ -8,7 +9,7 @@ import java.time.ZoneId;
 public enum Term {
     FIRST, SECOND;
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = VietnamTime.ZONE;
 
     /**
      * The term a day falls in until semesters have dates of their own: I from August to January,

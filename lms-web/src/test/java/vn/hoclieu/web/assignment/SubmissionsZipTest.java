@@ -1,5 +1,6 @@
 package vn.hoclieu.web.assignment;
 
+import vn.hoclieu.core.VietnamTime;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

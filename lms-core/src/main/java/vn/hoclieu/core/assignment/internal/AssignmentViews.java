@@ -1,5 +1,6 @@
 package vn.hoclieu.core.assignment.internal;
 
+import vn.hoclieu.core.VietnamTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.hoclieu.core.assignment.AssignmentDetails;
@@ -24,7 +25,7 @@ import java.util.Map;
 public class AssignmentViews {
 
     /** Teachers type times in Vietnam time; instants are stored. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = VietnamTime.ZONE;
 
     @Inject
     AssignmentRepository repository;

@@ -1,5 +1,6 @@
 package vn.hoclieu.core.classroom.internal;
 
+import vn.hoclieu.core.VietnamTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
 public class DefaultClassroomService implements ClassroomService {
 
     /** Teachers type times in Vietnam time; instants are stored. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = VietnamTime.ZONE;
 
     @Inject
     ClassroomRepository classroom;

@@ -1,5 +1,6 @@
 package vn.hoclieu.core.quiz.internal;
 
+import vn.hoclieu.core.VietnamTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
 public class DefaultQuizService implements QuizService {
 
     /** Teachers type times in Vietnam time; instants are stored. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = VietnamTime.ZONE;
 
     @Inject
     QuizRepository quizzes;

@@ -1,5 +1,6 @@
 package vn.hoclieu.core.roster.internal;
 
+import vn.hoclieu.core.VietnamTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +37,7 @@ import java.util.Set;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DefaultRosterService implements RosterService {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = VietnamTime.ZONE;
 
     @Inject
     RosterRepository roster;

@@ -1,5 +1,6 @@
 package vn.hoclieu.core.school.internal;
 
+import vn.hoclieu.core.VietnamTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,7 +14,6 @@ import vn.hoclieu.core.school.model.SchoolYear;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ public class DefaultSchoolService implements SchoolService {
     StructureRepository structure;
 
     /** Semesters turn by the day in Vietnam, wherever the server runs. */
-    Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    Clock clock = Clock.system(VietnamTime.ZONE);
 
     @Override
     public List<ClassSummary> classesTaughtBy(long teacherId) {

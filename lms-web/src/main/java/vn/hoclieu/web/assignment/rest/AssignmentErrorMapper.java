@@ -12,7 +12,7 @@ import vn.hoclieu.core.assignment.InvalidAssignmentException;
 import vn.hoclieu.core.assignment.SubmissionRefusedException;
 import vn.hoclieu.web.api.ApiError;
 import vn.hoclieu.web.api.RequestLanguage;
-import vn.hoclieu.web.assignment.VietnamTime;
+import vn.hoclieu.core.VietnamTime;
 
 import java.util.Map;
 

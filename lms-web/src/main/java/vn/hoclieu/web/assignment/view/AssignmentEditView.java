@@ -1,5 +1,6 @@
 package vn.hoclieu.web.assignment.view;
 
+import vn.hoclieu.core.VietnamTime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +38,7 @@ import java.util.List;
 @ViewScoped
 public class AssignmentEditView implements Serializable {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = VietnamTime.ZONE;
     private static final long MIB = 1024L * 1024;
 
     @Inject

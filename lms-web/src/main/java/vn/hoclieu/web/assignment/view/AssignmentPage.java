@@ -11,7 +11,7 @@ import vn.hoclieu.web.file.FileRefusals;
 import vn.hoclieu.core.assignment.InvalidAssignmentException;
 import vn.hoclieu.core.assignment.SubmissionRefusedException;
 import vn.hoclieu.core.classroom.NotInClassException;
-import vn.hoclieu.web.assignment.VietnamTime;
+import vn.hoclieu.core.VietnamTime;
 import vn.hoclieu.web.i18n.PageMessages;
 
 import java.io.IOException;

@@ -20,7 +20,7 @@ import vn.hoclieu.core.assignment.SubmissionStatus;
 import vn.hoclieu.core.school.SchoolService;
 import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.file.UploadedFiles;
-import vn.hoclieu.web.assignment.VietnamTime;
+import vn.hoclieu.core.VietnamTime;
 import vn.hoclieu.web.material.view.ContributorPage;
 
 import java.io.InputStream;

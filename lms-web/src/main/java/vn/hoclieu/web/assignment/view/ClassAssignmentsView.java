@@ -8,7 +8,7 @@ import vn.hoclieu.core.assignment.AssignmentDetails;
 import vn.hoclieu.core.assignment.AssignmentService;
 import vn.hoclieu.core.assignment.SubmissionStatus;
 import vn.hoclieu.web.account.CurrentUser;
-import vn.hoclieu.web.assignment.VietnamTime;
+import vn.hoclieu.core.VietnamTime;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.hoclieu.web.material.view;
 
+import vn.hoclieu.core.VietnamTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +11,6 @@ import vn.hoclieu.web.i18n.Messages;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.ResourceBundle;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public class MaterialTexts {
 
     /** The district's clock and the way Vietnamese write a moment (14/09/2026 08:30), in both languages. */
-    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
 
     @Inject
     LocaleSelection localeSelection;

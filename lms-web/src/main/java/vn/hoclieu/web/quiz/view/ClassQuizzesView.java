@@ -10,7 +10,7 @@ import vn.hoclieu.core.quiz.QuizDetails;
 import vn.hoclieu.core.quiz.QuizException;
 import vn.hoclieu.core.quiz.QuizService;
 import vn.hoclieu.web.account.CurrentUser;
-import vn.hoclieu.web.assignment.VietnamTime;
+import vn.hoclieu.core.VietnamTime;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.hoclieu.web.review.view;
 
+import vn.hoclieu.core.VietnamTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 public class ReviewTexts {
 
     /** The district's clock, whatever the server's time zone. */
-    static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId DISTRICT_TIME = VietnamTime.ZONE;
 
     @Inject
     LocaleSelection localeSelection;

@@ -1,5 +1,6 @@
 package vn.hoclieu.web.school.view;
 
+import vn.hoclieu.core.VietnamTime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +24,6 @@ import vn.hoclieu.web.review.view.PageAccess;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -89,7 +89,7 @@ public class SchoolView implements Serializable {
             PageAccess.refuse(refused.kind() == StructureRefusedException.Kind.NOT_FOUND ? 404 : 403);
             return;
         }
-        newYear = NewYearForm.usual(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        newYear = NewYearForm.usual(LocalDate.now(VietnamTime.ZONE));
         reload();
     }
 

@@ -1,11 +1,14 @@
-package vn.hoclieu.web.assignment;
+package vn.hoclieu.core;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Instants as people in Vietnam read them: {@code 01/12/2026 19:30}, whatever the server's zone. */
+/**
+ * The district's clock: times are entered and shown in Vietnam time, whatever the server's zone,
+ * and instants read as people in Vietnam write them ({@code 01/12/2026 19:30}).
+ */
 public final class VietnamTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
