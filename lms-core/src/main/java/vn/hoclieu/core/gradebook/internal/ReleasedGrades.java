@@ -55,7 +55,7 @@ public class ReleasedGrades {
 
     void quizGraded(@Observes QuizGraded graded) {
         Map<Long, Mark> marks = new LinkedHashMap<>();
-        quizzes.grades(graded.quizId()).forEach((pupil, score) ->
+        quizzes.grades(graded.quizId(), graded.pupilIds()).forEach((pupil, score) ->
                 marks.put(pupil, new Mark(score.setScale(1, RoundingMode.HALF_UP), null, null)));
         record(SourceRef.quiz(graded.quizId()), graded.classId(), graded.subjectId(), graded.title(), graded.takenAt(), marks);
     }
