@@ -41,8 +41,8 @@ public class CertificateConfiguration {
     String issuer;
 
     @Inject
-    @ConfigProperty(name = "hoclieu.certificate.place", defaultValue = "")
-    String place;
+    @ConfigProperty(name = "hoclieu.certificate.place")
+    Optional<String> place;
 
     /** The address printed on certificates and in their QR codes; else the one the request came in by. */
     @Inject
@@ -56,7 +56,7 @@ public class CertificateConfiguration {
         if (settings == null) {
             byte[] secret = configuredSecret.filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8))
                     .orElseGet(this::secretFromFile);
-            settings = new CertificateSettings(secret, issuer, place);
+            settings = new CertificateSettings(secret, issuer, place.orElse(""));
         }
         return settings;
     }
