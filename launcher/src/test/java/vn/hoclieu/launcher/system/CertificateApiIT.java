@@ -126,6 +126,23 @@ class CertificateApiIT {
     }
 
     @Test
+    void twoIssuesUnderOneReferenceAtOnceGiveOneCertificate() throws Exception {
+        long holderId = CertificateFixture.holderId();
+        String reference = CertificateFixture.newReference();
+        ApiClient first = CertificateFixture.districtAdmin();
+        ApiClient second = CertificateFixture.districtAdmin();
+
+        var one = java.util.concurrent.CompletableFuture.supplyAsync(() -> CertificateFixture.issue(first, holderId, TITLE, reference));
+        var two = java.util.concurrent.CompletableFuture.supplyAsync(() -> CertificateFixture.issue(second, holderId, TITLE, reference));
+
+        assertThat(one.get().statusCode()).as(one.get().body()).isEqualTo(201);
+        assertThat(two.get().statusCode()).as(two.get().body()).isEqualTo(201);
+        String code = json(one.get()).get("code").asText();
+        assertThat(json(two.get()).get("code").asText()).isEqualTo(code);
+        assertThat(count(json(ApiClient.signedIn(HOLDER).get("api/v1/certificates/mine")), code)).isEqualTo(1);
+    }
+
+    @Test
     void onlyTheDistrictsAdminsIssueAndRevoke() {
         String code = CertificateFixture.issued(TITLE);
         long holderId = CertificateFixture.holderId();

@@ -28,9 +28,19 @@ public class CertificateRepository {
                 .setParameter("code", code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
+    /**
+     * Locks the holder's account row, so that two issues for one holder queue: two completions of a
+     * course at once must not both find no certificate and both insert. False if there is no such account.
+     */
+    public boolean lockHolder(long accountId) {
+        return !em.createNativeQuery("SELECT id FROM core_user_account WHERE id = ? FOR UPDATE")
+                .setParameter(1, accountId).getResultList().isEmpty();
+    }
+
+    /** A locking read: it sees a row another issue committed while this transaction waited for the holder's lock. */
     public Optional<Certificate> byIdempotencyKey(String key) {
         return em.createQuery("select c from Certificate c where c.idempotencyKey = :key", Certificate.class)
-                .setParameter("key", key).getResultStream().findFirst();
+                .setParameter("key", key).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     public List<Certificate> ofHolder(long accountId) {

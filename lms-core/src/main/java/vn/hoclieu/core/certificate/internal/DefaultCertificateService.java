@@ -51,6 +51,9 @@ public class DefaultCertificateService implements CertificateService {
         if (request.completedAt() == null) {
             throw new InvalidCertificateException("completedAt", "certificate.field.required");
         }
+        if (!certificates.lockHolder(request.holderAccountId())) {
+            throw new InvalidCertificateException("holderAccountId", "certificate.holder.unknown");
+        }
         return certificates.byIdempotencyKey(key).map(DefaultCertificateService::shown).orElseGet(() -> {
             String issuer = request.issuerName() == null || request.issuerName().isBlank() ? settings.issuerName() : request.issuerName();
             PrintedFields printed = new PrintedFields(required(request.holderName(), "holderName", 160),
