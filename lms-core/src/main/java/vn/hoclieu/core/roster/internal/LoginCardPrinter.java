@@ -5,22 +5,19 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.hoclieu.core.PrintFonts;
 import vn.hoclieu.core.roster.LoginCard;
 import vn.hoclieu.core.roster.LoginCardLabels;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Login cards on A4: two columns of five cards, cut along the dashed lines; each class starts on
- * a new page so a homeroom teacher gets her own sheets. The text is DejaVu Sans, embedded (as a
- * subset) from lms-core's resources: the standard PDF fonts have no Vietnamese letters (ễ, ự, đ…),
- * and a server may have no fonts installed at all.
+ * a new page so a homeroom teacher gets her own sheets. The text is DejaVu Sans ({@link PrintFonts}).
  */
 final class LoginCardPrinter {
 
@@ -33,8 +30,8 @@ final class LoginCardPrinter {
 
     static byte[] print(List<LoginCard> cards, LoginCardLabels labels, String siteUrl) {
         try (PDDocument document = new PDDocument()) {
-            PDFont regular = font(document, "DejaVuSans.ttf");
-            PDFont bold = font(document, "DejaVuSans-Bold.ttf");
+            PDFont regular = PrintFonts.regular(document);
+            PDFont bold = PrintFonts.bold(document);
             PDRectangle a4 = PDRectangle.A4;
             float width = (a4.getWidth() - 2 * MARGIN) / COLUMNS;
             float height = (a4.getHeight() - 2 * MARGIN) / ROWS;
@@ -117,14 +114,5 @@ final class LoginCardPrinter {
             t = base.substring(0, base.length() - 1) + "…";
         }
         return t;
-    }
-
-    private static PDFont font(PDDocument document, String file) throws IOException {
-        try (InputStream in = LoginCardPrinter.class.getResourceAsStream("/vn/hoclieu/core/roster/fonts/" + file)) {
-            if (in == null) {
-                throw new IOException("font missing from lms-core: " + file);
-            }
-            return PDType0Font.load(document, in, true);
-        }
     }
 }

@@ -1,0 +1,7 @@
+package vn.hoclieu.core.certificate;
+
+/** A certificate stays valid until an issuer revokes it; a revoked one is still shown, as revoked. */
+public enum CertificateStatus {
+    VALID,
+    REVOKED
+}
