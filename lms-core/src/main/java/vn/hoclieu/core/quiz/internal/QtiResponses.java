@@ -115,7 +115,7 @@ final class QtiResponses {
     }
 
     private Element entry(Element mapping, String key, BigDecimal value) {
-        return xml.add(mapping, "mapEntry", "mapKey", key, "mappedValue", value.toPlainString());
+        return xml.add(mapping, "mapEntry", "mapKey", key, "mappedValue", value.toPlainString(), "caseSensitive", "true");
     }
 
     private static BigDecimal share(BigDecimal points, int of) {
