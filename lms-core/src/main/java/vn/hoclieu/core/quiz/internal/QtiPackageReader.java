@@ -150,7 +150,7 @@ public final class QtiPackageReader {
             return; // a single item file: its images were not sent
         }
         for (String asset : q.assets()) {
-            if (!PackagePath.isUrl(asset) && !files.contains(asset)) {
+            if (!PackagePath.outside(asset) && !files.contains(asset)) {
                 problems.add(new ImportProblem(file, q.sourceId(), Code.MISSING_ASSET, asset));
             }
         }

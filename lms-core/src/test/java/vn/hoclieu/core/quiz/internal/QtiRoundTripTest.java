@@ -42,6 +42,17 @@ class QtiRoundTripTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aPictureOfTheRepositoryStaysALinkToItAndIsNotReportedMissing() throws IOException {
+        Question essay = QtiFixtures.of(QuestionType.ESSAY).getFirst();
+        assertThat(essay.stem()).contains("src=\"/api/v1/class-files/7\"");
+
+        QtiImport read = readBack(essay);
+
+        assertThat(read.questions().getFirst().stem()).contains("src=\"/api/v1/class-files/7\"");
+        assertThat(read.problems()).isEmpty();
+    }
+
     private static QtiImport readBack(Question original) throws IOException {
         return QtiPackageReader.readPackage(new ByteArrayInputStream(QtiPackageWriter.questions(List.of(original))));
     }
