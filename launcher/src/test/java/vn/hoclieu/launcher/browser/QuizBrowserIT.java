@@ -332,7 +332,7 @@ class QuizBrowserIT {
                 fetch(document.getElementById(arguments[0]).href).then(function (r) {
                   return r.arrayBuffer().then(function (b) {
                     var bytes = new Uint8Array(b);
-                    done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + String.fromCharCode(bytes[0], bytes[1]));
+                    done(r.status + ' ' + r.headers.get('Content-Type').split(';')[0] + ' ' + String.fromCharCode(bytes[0], bytes[1]));
                   });
                 }).catch(function (e) { done('failed: ' + e); });""", linkId);
     }

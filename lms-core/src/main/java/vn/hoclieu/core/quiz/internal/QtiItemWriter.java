@@ -45,7 +45,7 @@ final class QtiItemWriter {
     private void item() {
         Element item = xml.root();
         item.setAttribute("identifier", question.sourceId());
-        item.setAttribute("title", question.title() == null ? "" : question.title());
+        item.setAttribute("title", QtiXmlWriter.safe(question.title()));
         item.setAttribute("adaptive", "false");
         item.setAttribute("timeDependent", "false");
         xml.ours(item, "type", question.type().name());
@@ -60,7 +60,7 @@ final class QtiItemWriter {
     private void body(Element body) {
         if (question.key() instanceof EssayKey essay && essay.graderGuidance() != null && !essay.graderGuidance().isBlank()) {
             Element rubric = xml.add(body, "rubricBlock", "view", "scorer");
-            xml.add(rubric, "p").setTextContent(essay.graderGuidance());
+            xml.add(rubric, "p").setTextContent(QtiXmlWriter.safe(essay.graderGuidance()));
         }
         Element stem = xml.add(body, "div");
         xml.ours(stem, "added", "true");

@@ -43,7 +43,7 @@ final class QtiMarkup {
     }
 
     private static Element parse(String html) {
-        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html == null ? "" : html);
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html == null ? "" : QtiXmlWriter.safe(html));
         fragment.select("math:not([xmlns])").attr("xmlns", MATHML); // HTML knows math without it; XML does not
         fragment.outputSettings(new OutputSettings().syntax(OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .charset(StandardCharsets.UTF_8).prettyPrint(false));

@@ -79,7 +79,7 @@ final class QtiResponses {
 
     private void correct(Element d, List<String> values) {
         Element correct = xml.add(d, "correctResponse");
-        values.forEach(v -> xml.add(correct, "value").setTextContent(v));
+        values.forEach(v -> xml.add(correct, "value").setTextContent(QtiXmlWriter.safe(v)));
     }
 
     /** Each right option earns its share, each wrong one takes it away, between nothing and the points. */

@@ -33,7 +33,7 @@ final class QtiTestWriter {
     private void test(QtiPackageWriter.TestPlan plan) {
         Element test = xml.root();
         test.setAttribute("identifier", plan.identifier());
-        test.setAttribute("title", plan.title());
+        test.setAttribute("title", QtiXmlWriter.safe(plan.title()));
         Element score = xml.add(test, "outcomeDeclaration", "identifier", "SCORE", "cardinality", "single", "baseType", "float");
         xml.add(xml.add(score, "defaultValue"), "value").setTextContent("0");
         Element part = xml.add(test, "testPart", "identifier", "P1", "navigationMode", "nonlinear", "submissionMode", "simultaneous");

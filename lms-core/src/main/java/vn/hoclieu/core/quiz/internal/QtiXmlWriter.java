@@ -13,12 +13,16 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import java.io.ByteArrayOutputStream;
+import java.util.regex.Pattern;
 
 /**
  * Builds one XML file of a package (a DOM in one default namespace, with ours declared on the
  * root) and writes it as UTF-8, unindented: indentation would add whitespace to stems.
  */
 final class QtiXmlWriter {
+
+    /** Characters XML 1.0 cannot hold (control characters pasted from word processors). */
+    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private final Document document;
     private final String namespace;
@@ -55,7 +59,7 @@ final class QtiXmlWriter {
     Element element(String name, String... attributes) {
         Element e = document.createElementNS(namespace, name);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            e.setAttribute(attributes[i], attributes[i + 1]);
+            e.setAttribute(attributes[i], safe(attributes[i + 1]));
         }
         return e;
     }
@@ -68,7 +72,12 @@ final class QtiXmlWriter {
 
     /** An attribute of our extension ({@link QtiExtension}). */
     void ours(Element e, String name, String value) {
-        e.setAttributeNS(QtiExtension.NAMESPACE, QtiExtension.PREFIX + ":" + name, value);
+        e.setAttributeNS(QtiExtension.NAMESPACE, QtiExtension.PREFIX + ":" + name, safe(value));
+    }
+
+    /** Text as XML can hold it: without the characters it cannot (they would make the file unreadable). */
+    static String safe(String text) {
+        return text == null ? "" : NOT_XML.matcher(text).replaceAll("");
     }
 
     static byte[] bytes(Document document) {

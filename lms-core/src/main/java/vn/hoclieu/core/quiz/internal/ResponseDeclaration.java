@@ -5,8 +5,8 @@ import org.w3c.dom.Element;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A QTI response declaration: its correct values and its mapping (partial marks per answer), if any. */

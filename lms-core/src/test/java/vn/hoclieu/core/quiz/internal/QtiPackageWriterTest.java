@@ -38,6 +38,21 @@ class QtiPackageWriterTest {
     }
 
     @Test
+    void aControlCharacterPastedIntoAQuestionDoesNotMakeTheFileUnreadable() throws IOException {
+        Question pasted = new Question("q1", "Câu\u0001 hỏi", QuestionType.SHORT_TEXT, "<p>Thủ đô\u000B là [[gap:0]]</p>", List.of(), List.of(),
+                List.of(), new vn.hoclieu.core.quiz.model.ShortTextKey(List.of("Hà\u0002 Nội"), false, false), BigDecimal.ONE, List.of(), 3, List.of());
+
+        QtiImport read = QtiPackageReader.readPackage(new ByteArrayInputStream(QtiPackageWriter.questions(List.of(pasted))));
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.questions()).singleElement().satisfies(q -> {
+            assertThat(q.title()).isEqualTo("Câu hỏi");
+            assertThat(q.stem()).isEqualTo("<p>Thủ đô là [[gap:0]]</p>");
+            assertThat(q.key()).isEqualTo(new vn.hoclieu.core.quiz.model.ShortTextKey(List.of("Hà Nội"), false, false));
+        });
+    }
+
+    @Test
     void aBankPackageReImportsEveryQuestionWithoutAProblem() throws IOException {
         QtiImport read = QtiPackageReader.readPackage(new ByteArrayInputStream(QtiPackageWriter.questions(ALL)));
 
