@@ -148,6 +148,8 @@ class QuizBrowserIT {
         teacher.findElement(By.id("question:add")).click();
         waitFor(teacher, ExpectedConditions.textToBePresentInElementLocated(By.id("questions"), "Hình vuông " + marker));
         String questionId = teacher.findElement(By.cssSelector("#questions li")).getDomAttribute("data-question");
+        assertThat(teacher.findElement(By.id("export-qti")).getText()).isEqualTo("Xuất QTI");
+        assertThat(download(teacher, "export-qti")).as("the category's QTI package").isEqualTo("200 application/zip PK");
 
         long class3B = Quiz.classNamed(ApiClient.signedIn("gv.lan"), "3B");
         teacher.get(SystemStack.url() + "app/class.xhtml?id=" + class3B);
@@ -167,6 +169,7 @@ class QuizBrowserIT {
         waitFor(teacher, ExpectedConditions.textToBePresentInElementLocated(By.id("quiz-title"), title));
         assertThat(teacher.findElements(By.cssSelector("#results tbody tr"))).as("every pupil of 3B").hasSizeGreaterThanOrEqualTo(2);
         assertThat(teacher.findElements(By.cssSelector("#statistics tbody tr"))).as("no attempt finished yet").isEmpty();
+        assertThat(download(teacher, "export-qti")).as("the quiz's QTI package").isEqualTo("200 application/zip PK");
 
         JsonNode quiz = null;
         for (JsonNode q : json(ApiClient.signedIn("hs.an").get("api/v1/classes/" + class3B + "/quizzes"))) {
@@ -320,6 +323,18 @@ class QuizBrowserIT {
             }
         }
         throw new AssertionError("no question " + stem);
+    }
+
+    /** Fetches a download link's target in the page's session: status, media type and the file's first two bytes. */
+    private static String download(ChromeDriver browser, String linkId) {
+        return (String) browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(document.getElementById(arguments[0]).href).then(function (r) {
+                  return r.arrayBuffer().then(function (b) {
+                    var bytes = new Uint8Array(b);
+                    done(r.status + ' ' + r.headers.get('Content-Type').split(';')[0] + ' ' + String.fromCharCode(bytes[0], bytes[1]));
+                  });
+                }).catch(function (e) { done('failed: ' + e); });""", linkId);
     }
 
     private static void signIn(ChromeDriver browser, String username) {

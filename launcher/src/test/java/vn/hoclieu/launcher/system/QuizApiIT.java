@@ -301,6 +301,93 @@ class QuizApiIT {
                 .statusCode()).as("the server is still up and the answer still at version 0").isEqualTo(200);
     }
 
+    @Test
+    void aCategoryExportedAsQtiReImportsToTheSameQuestionsThatScoreTheSame() throws IOException {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        bank.question("Thủ đô " + bank.marker, "SHORT_TEXT", "<p>Thủ đô của Việt Nam là [[gap:0]].</p>", "[]",
+                "{\"type\":\"SHORT_TEXT\",\"accepted\":[\"Hà Nội\",\"hà nội\"],\"caseSensitive\":false,\"ignoreDiacritics\":true}");
+        bank.question("Số chẵn " + bank.marker, "MULTIPLE_RESPONSE", "<p>Số nào là số chẵn?</p>",
+                "[{\"id\":\"a\",\"html\":\"2\"},{\"id\":\"b\",\"html\":\"3\"},{\"id\":\"c\",\"html\":\"10\"}]",
+                "{\"type\":\"MULTIPLE_RESPONSE\",\"correct\":[\"a\",\"c\"],\"partialCredit\":true}");
+        String export = "api/v1/question-categories/" + bank.category + "/qti";
+
+        HttpResponse<byte[]> zip = bank.teacher.sendBytes(bank.teacher.request(export).GET().build());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/zip"));
+        assertThat(zip.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("attachment; filename=\"so-hoc-" + bank.marker.toLowerCase()).contains(".qti.zip"));
+        long copy = bank.newCategory("Bản sao");
+        HttpResponse<String> imported = bank.teacher.send(bank.teacher.request("api/v1/question-categories/" + copy + "/qti")
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip.body())).build());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(json(imported).get("problems")).isEmpty();
+
+        JsonNode originals = json(bank.teacher.get("api/v1/question-categories/" + bank.category + "/questions"));
+        JsonNode copies = json(bank.teacher.get("api/v1/question-categories/" + copy + "/questions"));
+        assertThat(copies).hasSize(4);
+        for (int i = 0; i < originals.size(); i++) {
+            for (String field : List.of("type", "title", "stem", "choices", "targets", "gapChoices", "key", "points", "difficulty", "tags")) {
+                assertThat(copies.get(i).get(field)).as(originals.get(i).get("title") + " " + field).isEqualTo(originals.get(i).get(field));
+            }
+        }
+
+        String answers = """
+                "%s":["b"],"%s":["3,5"],"Thủ đô %s":["ha noi"],"Số chẵn %s":["a","b","c"]""".formatted(bank.sumTitle, bank.divisionTitle, bank.marker, bank.marker);
+        ApiClient an = ApiClient.signedIn("hs.an");
+        assertThat(scoreOf(an, bank.quiz(slotsOf(copies)), answers)).as("the copies score as the originals")
+                .isEqualByComparingTo(scoreOf(an, bank.quiz(slotsOf(originals)), answers)).isEqualByComparingTo("3.5"); // half of the multiple response
+
+        assertThat(an.sendBytes(an.request(export).GET().build()).statusCode()).as("a pupil").isEqualTo(403);
+        assertThat(bank.teacher.sendBytes(bank.teacher.request("api/v1/question-categories/999999999/qti").GET().build()).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aQuizExportsAsATestWithItsQuestionsForItsTeachersOnly() throws IOException {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        long quiz = bank.quiz("\"slots\":[{\"questionId\":%d,\"points\":2},{\"categoryId\":%d,\"count\":1,\"points\":1}]"
+                .formatted(bank.sum, bank.category));
+        String export = "api/v1/quizzes/" + quiz + "/qti";
+
+        HttpResponse<byte[]> zip = bank.teacher.sendBytes(bank.teacher.request(export).GET().build());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        List<String> files = new ArrayList<>();
+        String test = "";
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.add(entry.getName());
+                String content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                test = entry.getName().equals("test.xml") ? content : test;
+            }
+        }
+        assertThat(files).containsExactlyInAnyOrder("imsmanifest.xml", "test.xml", "items/q" + bank.sum + ".xml", "items/q" + bank.division + ".xml");
+        assertThat(test).contains("<selection select=\"1\"/>").contains("title=\"Kiểm tra " + bank.marker + "\"");
+
+        assertThat(ApiClient.signedIn("hs.an").sendBytes(ApiClient.signedIn("hs.an").request(export).GET().build()).statusCode())
+                .as("a pupil of the class").isEqualTo(403);
+        assertThat(ApiClient.signedIn("gv.minh").sendBytes(ApiClient.signedIn("gv.minh").request(export).GET().build()).statusCode())
+                .as("a teacher of another class").isEqualTo(403);
+    }
+
+    private static String slotsOf(JsonNode questions) {
+        List<String> slots = new ArrayList<>();
+        questions.forEach(q -> slots.add("{\"questionId\":" + q.get("id").asLong() + ",\"points\":1}"));
+        return "\"slots\":[" + String.join(",", slots) + "]";
+    }
+
+    /** The pupil takes the quiz, answering each question by its title, and submits: the score. */
+    private static java.math.BigDecimal scoreOf(ApiClient pupil, long quiz, String answersByTitle) throws IOException {
+        JsonNode answers = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{" + answersByTitle + "}");
+        JsonNode attempt = json(pupil.postJson("api/v1/quizzes/" + quiz + "/attempts", ""));
+        long id = attempt.get("id").asLong();
+        for (JsonNode q : attempt.get("questions")) {
+            HttpResponse<String> saved = pupil.putJson("api/v1/attempts/" + id + "/answers/" + q.get("slot").asInt(),
+                    "{\"response\":" + answers.get(q.get("title").asText()) + ",\"baseVersion\":0,\"saveId\":\"s" + q.get("slot") + "\"}");
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        }
+        return json(pupil.postJson("api/v1/attempts/" + id + "/submit", "")).get("score").decimalValue();
+    }
+
     /** gv.lan's bank for one test: a category of Maths grade 3 with a single-choice and a numeric question. */
     private static final class Bank {
         final ApiClient teacher;

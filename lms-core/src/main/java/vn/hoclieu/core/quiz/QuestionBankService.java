@@ -40,6 +40,12 @@ public interface QuestionBankService {
     /** Rescores every finished attempt's answer to the question with its current key; the number of answers rescored. */
     int regrade(long questionId, Account teacher);
 
+    /**
+     * The category's questions as a QTI 2.1 content package that {@link #importQti} reads back to
+     * the same questions: all of them for its owner, the shared ones for a teacher of its subject.
+     */
+    QtiPackage exportQti(long categoryId, Account teacher);
+
     /** Imports a QTI 2.1 package (zip) or a single item (XML) into the teacher's category. */
     QtiReport importQti(long categoryId, Account teacher, String fileName, InputStream content) throws IOException;
 }

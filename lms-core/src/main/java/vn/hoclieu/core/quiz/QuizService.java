@@ -34,6 +34,12 @@ public interface QuizService {
     List<ItemReport> statistics(long quizId, Account teacher);
 
     /**
+     * The quiz as a QTI 2.1 content package, for its class's teachers: its questions, and a test
+     * with its slots in order (a draw as a section of its category's questions with a selection).
+     */
+    QtiPackage exportQti(long quizId, Account teacher);
+
+    /**
      * Pupil id → grade on 10 by the quiz's grading method, for those of {@code pupilIds} with a fully
      * graded attempt (for the gradebook).
      */

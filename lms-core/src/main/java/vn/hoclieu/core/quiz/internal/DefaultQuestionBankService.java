@@ -10,6 +10,7 @@ import vn.hoclieu.core.quiz.BankCategory;
 import vn.hoclieu.core.quiz.BankQuestion;
 import vn.hoclieu.core.quiz.CategoryInput;
 import vn.hoclieu.core.quiz.QtiImport;
+import vn.hoclieu.core.quiz.QtiPackage;
 import vn.hoclieu.core.quiz.QtiReport;
 import vn.hoclieu.core.quiz.QuestionBankService;
 import vn.hoclieu.core.quiz.QuestionInput;
@@ -60,12 +61,48 @@ public class DefaultQuestionBankService implements QuestionBankService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BankQuestion> questions(long categoryId, Account teacher) {
+        return visibleIn(bank.category(categoryId).orElseThrow(QuizException::notFound), teacher).stream()
+                .map(DefaultQuestionBankService::shown).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QtiPackage exportQti(long categoryId, Account teacher) {
+        requireTeacher(teacher);
         QuestionCategory category = bank.category(categoryId).orElseThrow(QuizException::notFound);
+        List<Question> questions = visibleIn(category, teacher).stream().map(DefaultQuestionBankService::qti).toList();
+        return QtiPackage.named(category.name(), QtiPackageWriter.questions(questions));
+    }
+
+    /** The category's questions the teacher may see: all for its owner, the shared ones for a teacher of its subject. */
+    private List<StoredQuestion> visibleIn(QuestionCategory category, Account teacher) {
         boolean owner = category.ownerId() == teacher.id();
         if (!owner && !(teacher.has(Role.TEACHER) && bank.teachesSubject(teacher.id(), category.subjectId()))) {
             throw QuizException.notFound();
         }
-        return bank.inCategory(categoryId).stream().filter(q -> owner || q.sharing() == Sharing.SHARED).map(DefaultQuestionBankService::shown).toList();
+        return bank.inCategory(category.id()).stream().filter(q -> owner || q.sharing() == Sharing.SHARED).toList();
+    }
+
+    /** A stored question as the QTI writer takes it; its item identifier is {@code q<id>}. */
+    static Question qti(StoredQuestion q) {
+        QuestionJson.Options options = QuestionJson.options(q.options());
+        return new Question("q" + q.id(), q.title(), q.type(), q.stem(), options.choices(), options.targets(), options.gapChoices(),
+                QuestionJson.key(q.answerKey()), q.points(), List.of(), q.difficulty(), tagList(q.tags()));
+    }
+
+    private static List<String> tagList(String tags) {
+        return tags.isEmpty() ? List.of() : Arrays.asList(tags.split(","));
+    }
+
+    /** Tags as stored (comma-separated, at most 500 characters: an import keeps the tags that fit). */
+    private static String tags(List<String> tags) {
+        StringBuilder kept = new StringBuilder();
+        for (String tag : tags) {
+            if (kept.length() + tag.length() + 1 <= 500) {
+                kept.append(kept.isEmpty() ? "" : ",").append(tag);
+            }
+        }
+        return kept.toString();
     }
 
     @Override
@@ -140,7 +177,8 @@ public class DefaultQuestionBankService implements QuestionBankService {
             stored.write(q.type(), title(q), QuestionText.sanitize(q.stem()), QuestionJson.options(new QuestionJson.Options(
                             QuestionText.sanitize(q.choices()), QuestionText.sanitize(q.targets()),
                             q.gapChoices().stream().map(QuestionText::sanitize).toList())),
-                    QuestionJson.key(q.key()), q.points() == null || q.points().signum() <= 0 ? BigDecimal.ONE : q.points(), 3, "qti");
+                    QuestionJson.key(q.key()), q.points() == null || q.points().signum() <= 0 ? BigDecimal.ONE : q.points(), q.difficulty(),
+                    tags(q.tags()));
             bank.add(stored);
             ids.add(stored.id());
         }
@@ -219,7 +257,7 @@ public class DefaultQuestionBankService implements QuestionBankService {
 
     static BankQuestion shown(StoredQuestion q) {
         QuestionJson.Options options = QuestionJson.options(q.options());
-        List<String> tags = q.tags().isEmpty() ? List.of() : Arrays.asList(q.tags().split(","));
+        List<String> tags = tagList(q.tags());
         return new BankQuestion(q.id(), q.categoryId(), q.ownerId(), q.type(), q.title(), q.stem(), options.choices(), options.targets(),
                 options.gapChoices(), QuestionJson.keyJson(QuestionJson.key(q.answerKey())), q.points(), q.difficulty(), tags, q.sharing(), q.version());
     }

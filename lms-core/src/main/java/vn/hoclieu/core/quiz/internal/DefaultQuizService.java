@@ -10,12 +10,14 @@ import vn.hoclieu.core.account.Role;
 import vn.hoclieu.core.quiz.GradingItem;
 import vn.hoclieu.core.quiz.ItemReport;
 import vn.hoclieu.core.quiz.PupilResult;
+import vn.hoclieu.core.quiz.QtiPackage;
 import vn.hoclieu.core.quiz.QuizDetails;
 import vn.hoclieu.core.quiz.QuizException;
 import vn.hoclieu.core.quiz.QuizInput;
 import vn.hoclieu.core.quiz.QuizService;
 import vn.hoclieu.core.quiz.SlotInput;
 import vn.hoclieu.core.quiz.model.GradingMethod;
+import vn.hoclieu.core.quiz.model.Question;
 import vn.hoclieu.core.quiz.model.QuestionDraw;
 import vn.hoclieu.core.quiz.model.Quiz;
 import vn.hoclieu.core.quiz.model.QuizAttempt;
@@ -166,6 +168,27 @@ public class DefaultQuizService implements QuizService {
             return new PupilResult(p, names.get(p), grade(quiz, mine), mine.stream().map(a -> new PupilResult.Attempt(a.id(), a.number(),
                     a.startedAt(), a.submittedAt().orElse(null), a.submittedBy(), a.score(), a.maxScore(), a.toGrade())).toList());
         }).sorted(Comparator.comparing(PupilResult::name, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QtiPackage exportQti(long quizId, Account teacher) {
+        Quiz quiz = taught(quizId, teacher);
+        List<SlotRow> slots = quizzes.slots(quizId);
+        Map<Long, List<Long>> drawable = bank.drawable(slots.stream().map(SlotRow::categoryId).filter(c -> c != null).toList(), quiz.teacherId());
+        List<QtiPackageWriter.Slot> plan = new ArrayList<>();
+        Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (SlotRow slot : slots) {
+            List<Long> inSlot = slot.questionId() != null ? List.of(slot.questionId()) : drawable.getOrDefault(slot.categoryId(), List.of());
+            ids.addAll(inSlot);
+            List<String> items = inSlot.stream().map(id -> "q" + id).toList();
+            plan.add(slot.questionId() != null ? QtiPackageWriter.Slot.fixed(items.getFirst(), slot.points())
+                    : new QtiPackageWriter.Slot(items, slot.count(), slot.points()));
+        }
+        List<Question> items = bank.questions(ids).stream().sorted(Comparator.comparing(StoredQuestion::id))
+                .map(DefaultQuestionBankService::qti).toList();
+        return QtiPackage.named(quiz.title(), QtiPackageWriter.test(items,
+                new QtiPackageWriter.TestPlan("quiz" + quiz.id(), quiz.title(), plan)));
     }
 
     @Override

@@ -12,11 +12,12 @@ final class PackagePath {
 
     /**
      * The path inside the package that {@code href}, written in {@code file}, points to; a URL
-     * (http:, data:…) is returned as written, and one that climbs out of the package starts with "../".
+     * (http:, data:…) or a path from the server's root ({@code /…}: how HocLieu's own exports refer to
+     * files of the repository) is returned as written, and one that climbs out of the package starts with "../".
      */
     static String resolve(String file, String href) {
         String target = href.strip();
-        if (isUrl(target)) {
+        if (outside(target)) {
             return target;
         }
         try {
@@ -25,6 +26,11 @@ final class PackagePath {
         } catch (IllegalArgumentException e) {
             return "../" + target;
         }
+    }
+
+    /** A reference to something outside the package (a URL or a path from a server's root): never "missing". */
+    static boolean outside(String href) {
+        return isUrl(href) || href.startsWith("/");
     }
 
     static boolean isUrl(String href) {

@@ -22,11 +22,13 @@ import java.util.function.Function;
 final class QtiBody {
 
     private static final Set<String> KEPT = Set.of("p", "br", "em", "strong", "b", "i", "u", "sub", "sup", "small", "big",
-            "span", "div", "blockquote", "pre", "code", "kbd", "q", "cite", "abbr", "ul", "ol", "li", "dl", "dt", "dd",
+            "span", "div", "s", "strike", "blockquote", "pre", "code", "kbd", "q", "cite", "abbr", "ul", "ol", "li", "dl", "dt", "dd",
             "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
             "img", "a", "col", "colgroup");
-    private static final Map<String, Set<String>> ATTRIBUTES = Map.of("img", Set.of("src", "alt", "width", "height"),
-            "a", Set.of("href"), "td", Set.of("colspan", "rowspan"), "th", Set.of("colspan", "rowspan"));
+    /** The attributes kept, in a fixed order (a DOM does not keep the document's). */
+    private static final Map<String, List<String>> ATTRIBUTES = Map.of("img", List.of("src", "alt", "title", "width", "height"),
+            "a", List.of("href", "title"), "ol", List.of("start", "type"), "td", List.of("colspan", "rowspan"),
+            "th", List.of("colspan", "rowspan"));
     private static final Set<String> DROPPED = Set.of("feedbackInline", "feedbackBlock", "modalFeedback", "rubricBlock",
             "templateInline", "templateBlock", "printedVariable", "stylesheet", "gapText", "simpleChoice",
             "simpleMatchSet", "simpleAssociableChoice", "inlineChoice");
@@ -86,8 +88,10 @@ final class QtiBody {
             math(e, true);
         } else if (DROPPED.contains(name)) {
             return;
+        } else if (QtiExtension.added(e)) {
+            children(e); // our wrapper, there only for valid QTI
         } else if (name.equals("textEntryInteraction") || name.equals("inlineChoiceInteraction") || name.equals("gap")) {
-            html.append(Question.GAP.formatted(gaps++));
+            gap(e);
         } else if (name.equals("prompt")) {
             html.append("<p>");
             children(e);
@@ -105,6 +109,15 @@ final class QtiBody {
         }
     }
 
+    /** A box or drop-down in the text: its placeholder, numbered as our export says or else in order. */
+    private void gap(Element e) {
+        int n = gaps++;
+        String written = QtiExtension.attribute(e, "gap").orElse(Integer.toString(n));
+        if (!written.equals(QtiExtension.NO_GAP)) {
+            html.append(Question.GAP.formatted(written.matches("\\d{1,4}") ? Integer.parseInt(written) : n));
+        }
+    }
+
     private void stimulus(Stimulus stimulus) {
         String including = file;
         file = stimulus.file();
@@ -114,7 +127,7 @@ final class QtiBody {
 
     private void tag(Element e, String name) {
         html.append('<').append(name);
-        for (String attribute : ATTRIBUTES.getOrDefault(name, Set.of())) {
+        for (String attribute : ATTRIBUTES.getOrDefault(name, List.of())) {
             if (e.hasAttribute(attribute)) {
                 String value = e.getAttribute(attribute);
                 if (name.equals("img") && attribute.equals("src")) {

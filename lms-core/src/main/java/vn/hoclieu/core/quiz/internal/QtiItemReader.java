@@ -15,6 +15,7 @@ import vn.hoclieu.core.quiz.model.Question;
 import vn.hoclieu.core.quiz.model.QuestionType;
 import vn.hoclieu.core.quiz.model.ShortTextKey;
 import vn.hoclieu.core.quiz.model.SingleChoiceKey;
+import vn.hoclieu.core.quiz.model.TrueFalseKey;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -49,12 +50,14 @@ final class QtiItemReader {
     private final Map<String, ResponseDeclaration> declarations = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<String> assets = new ArrayList<>();
+    private final QtiItemFacts facts;
 
     private QtiItemReader(Element item, String file, Function<String, Optional<QtiBody.Stimulus>> stimuli) {
         this.item = item;
         this.file = file;
         this.id = QtiXml.attribute(item, "identifier");
         this.stimuli = stimuli;
+        this.facts = new QtiItemFacts(item);
         QtiXml.children(item, "responseDeclaration").stream().map(ResponseDeclaration::of)
                 .forEach(d -> declarations.put(d.identifier(), d));
     }
@@ -98,7 +101,8 @@ final class QtiItemReader {
             case "orderInteraction" -> order(body.get(), interaction);
             case "matchInteraction" -> match(body.get(), interaction);
             case "gapMatchInteraction" -> gapMatch(body.get(), interaction);
-            default -> question(QuestionType.ESSAY, QtiBody.of(body.get(), file, stimuli), List.of(), List.of(), List.of(), new EssayKey(""));
+            default -> question(QuestionType.ESSAY, QtiBody.of(body.get(), file, stimuli), List.of(), List.of(), List.of(),
+                    new EssayKey(facts.graderGuidance()));
         };
     }
 
@@ -109,6 +113,10 @@ final class QtiItemReader {
             return problem(Code.NO_CORRECT_RESPONSE, d.identifier());
         }
         List<Choice> choices = choices(interaction, "simpleChoice");
+        if (facts.declaredType().equals(Optional.of(QuestionType.TRUE_FALSE)) && List.of("true", "false").contains(right.getFirst())) {
+            return question(QuestionType.TRUE_FALSE, QtiBody.of(body, file, stimuli), choices, List.of(), List.of(),
+                    new TrueFalseKey(Boolean.parseBoolean(right.getFirst())));
+        }
         if (d.cardinality().equals("single")) {
             simplified(d);
             return question(QuestionType.SINGLE_CHOICE, QtiBody.of(body, file, stimuli), choices, List.of(), List.of(), new SingleChoiceKey(right.getFirst()));
@@ -126,7 +134,7 @@ final class QtiItemReader {
             return problem(Code.NO_CORRECT_RESPONSE, d.identifier());
         }
         return question(QuestionType.ORDERING, QtiBody.of(body, file, stimuli), choices(interaction, "simpleChoice"), List.of(), List.of(),
-                new OrderingKey(d.correct(), false));
+                new OrderingKey(d.correct(), d.flag("partialCredit").orElse(false)));
     }
 
     private Question match(Element body, Element interaction) {
@@ -185,7 +193,7 @@ final class QtiItemReader {
         List<List<Choice>> gapChoices = new ArrayList<>();
         for (Element interaction : interactions) {
             ResponseDeclaration d = declaration(interaction);
-            List<String> right = d.rightAnswers();
+            List<String> right = d.acceptedAnswers();
             if (right.isEmpty()) {
                 return problem(Code.NO_CORRECT_RESPONSE, d.identifier());
             }
@@ -199,7 +207,8 @@ final class QtiItemReader {
             }
         }
         QtiBody stem = QtiBody.of(body, file, stimuli);
-        if (keys.size() == 1 && !(keys.getFirst() instanceof SingleChoiceKey)) {
+        boolean cloze = facts.declaredType().equals(Optional.of(QuestionType.CLOZE));
+        if (keys.size() == 1 && !(keys.getFirst() instanceof SingleChoiceKey) && !cloze) {
             QuestionType type = keys.getFirst() instanceof NumericKey ? QuestionType.NUMERIC : QuestionType.SHORT_TEXT;
             return question(type, stem, List.of(), List.of(), List.of(), keys.getFirst());
         }
@@ -210,12 +219,12 @@ final class QtiItemReader {
         if (d.numeric()) {
             Optional<BigDecimal> value = NumericKey.parse(right.getFirst());
             if (value.isPresent()) {
-                return new NumericKey(value.get(), BigDecimal.ZERO);
+                return new NumericKey(value.get(), facts.tolerance(d.identifier()));
             }
         }
-        boolean caseSensitive = d.mapping().stream().anyMatch(ResponseDeclaration.MapEntry::caseSensitive)
-                || right.stream().map(String::toLowerCase).distinct().count() < right.size();
-        return new ShortTextKey(right, caseSensitive, false);
+        boolean caseSensitive = d.flag("caseSensitive").orElseGet(() -> d.mapping().stream().anyMatch(ResponseDeclaration.MapEntry::caseSensitive)
+                || right.stream().map(String::toLowerCase).distinct().count() < right.size());
+        return new ShortTextKey(right, caseSensitive, d.flag("ignoreDiacritics").orElse(false));
     }
 
     private void simplified(ResponseDeclaration d) {
@@ -225,7 +234,7 @@ final class QtiItemReader {
     }
 
     private List<Choice> choices(Element parent, String localName) {
-        return QtiXml.descendants(parent, localName::equals).stream()
+        return QtiXml.descendants(parent, localName::equals).stream().filter(c -> !QtiExtension.added(c))
                 .map(c -> {
                     QtiBody content = QtiBody.of(c, file, stimuli);
                     assets.addAll(content.assets());
@@ -236,7 +245,7 @@ final class QtiItemReader {
     private ResponseDeclaration declaration(Element interaction) {
         ResponseDeclaration d = declarations.get(QtiXml.attribute(interaction, "responseIdentifier"));
         return d != null ? d : new ResponseDeclaration(QtiXml.attribute(interaction, "responseIdentifier"), "single", "identifier",
-                List.of(), List.of());
+                List.of(), List.of(), java.util.Map.of());
     }
 
     private Question question(QuestionType type, QtiBody stem, List<Choice> choices, List<Choice> targets,
@@ -244,7 +253,7 @@ final class QtiItemReader {
         List<String> all = new ArrayList<>(stem.assets());
         assets.stream().filter(a -> !all.contains(a)).forEach(all::add);
         return new Question(id, QtiXml.attribute(item, "title"), type, stem.html(), choices, targets, gapChoices, key,
-                BigDecimal.ONE, all);
+                facts.points(), all, facts.difficulty(), facts.tags());
     }
 
     private Question problem(Code code, String detail) {

@@ -138,8 +138,7 @@ public final class QtiPackageReader {
         problems.addAll(reading.problems());
         reading.question().ifPresent(q -> {
             String id = questions.containsKey(q.sourceId()) ? q.sourceId() + "@" + file : q.sourceId();
-            Question kept = id.equals(q.sourceId()) ? q : new Question(id, q.title(), q.type(), q.stem(), q.choices(), q.targets(),
-                    q.gapChoices(), q.key(), q.points(), q.assets());
+            Question kept = id.equals(q.sourceId()) ? q : q.withSourceId(id);
             questions.put(id, kept);
             questionOfFile.put(file, id);
             missingAssets(file, kept);
@@ -151,7 +150,7 @@ public final class QtiPackageReader {
             return; // a single item file: its images were not sent
         }
         for (String asset : q.assets()) {
-            if (!PackagePath.isUrl(asset) && !files.contains(asset)) {
+            if (!PackagePath.outside(asset) && !files.contains(asset)) {
                 problems.add(new ImportProblem(file, q.sourceId(), Code.MISSING_ASSET, asset));
             }
         }

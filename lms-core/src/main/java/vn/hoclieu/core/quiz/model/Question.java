@@ -9,12 +9,16 @@ import java.util.List;
  * matching, {@code choices} on the left and {@code targets} on the right; for a cloze, the options
  * of each inline-choice gap (empty for a typed gap) — the answer key and the points.
  * {@code assets} are the files the stem and options refer to (images, audio), relative to the item.
+ * {@code difficulty} (1–5) and {@code tags} are the bank's; an item from elsewhere gets
+ * {@link #UNRATED} and the tag {@link #IMPORTED_TAG}.
  */
 public record Question(String sourceId, String title, QuestionType type, String stem, List<Choice> choices,
                        List<Choice> targets, List<List<Choice>> gapChoices, AnswerKey key, BigDecimal points,
-                       List<String> assets) {
+                       List<String> assets, int difficulty, List<String> tags) {
 
     public static final String GAP = "[[gap:%d]]";
+    public static final int UNRATED = 3;
+    public static final String IMPORTED_TAG = "qti";
 
     public Question {
         if (key.type() != type) {
@@ -24,5 +28,11 @@ public record Question(String sourceId, String title, QuestionType type, String 
         targets = List.copyOf(targets);
         gapChoices = gapChoices.stream().map(List::copyOf).toList();
         assets = List.copyOf(assets);
+        tags = List.copyOf(tags);
+    }
+
+    /** The same question under another identifier (two items of a package with the same one). */
+    public Question withSourceId(String id) {
+        return new Question(id, title, type, stem, choices, targets, gapChoices, key, points, assets, difficulty, tags);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import vn.hoclieu.core.quiz.BankCategory;
 import vn.hoclieu.core.quiz.BankQuestion;
 import vn.hoclieu.core.quiz.CategoryInput;
+import vn.hoclieu.core.quiz.QtiPackage;
 import vn.hoclieu.core.quiz.QtiReport;
 import vn.hoclieu.core.quiz.QuestionBankService;
 import vn.hoclieu.web.account.CurrentUser;
@@ -29,6 +30,7 @@ import java.util.List;
  * A teacher's categories of bank questions, their questions, and QTI imports into them: the raw
  * package ({@code application/zip}) or item ({@code application/xml}) as the body, the file's
  * name in {@code X-File-Name}; the answer is the report (imported count, question ids, problems).
+ * {@code GET {id}/qti} exports the category as a package that import reads back to the same questions.
  */
 @Path("/question-categories")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +64,14 @@ public class QuestionCategoryResource {
     @Path("{id}/questions")
     public List<BankQuestion> questions(@PathParam("id") long id) {
         return bank.questions(id, currentUser.required());
+    }
+
+    /** The category's questions as a QTI 2.1 content package (the owner's all, a colleague's the shared ones). */
+    @GET
+    @Path("{id}/qti")
+    @Produces(QtiPackage.MEDIA_TYPE)
+    public Response exportQti(@PathParam("id") long id) {
+        return QtiDownload.of(bank.exportQti(id, currentUser.required()));
     }
 
     @POST

@@ -8,11 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import vn.hoclieu.core.quiz.AttemptService;
 import vn.hoclieu.core.quiz.AttemptView;
 import vn.hoclieu.core.quiz.GradingItem;
 import vn.hoclieu.core.quiz.ItemReport;
 import vn.hoclieu.core.quiz.PupilResult;
+import vn.hoclieu.core.quiz.QtiPackage;
 import vn.hoclieu.core.quiz.QuizDetails;
 import vn.hoclieu.core.quiz.QuizService;
 import vn.hoclieu.web.account.CurrentUser;
@@ -65,6 +67,14 @@ public class QuizResource {
     @Path("grading")
     public List<GradingItem> grading(@PathParam("id") long id) {
         return quizzes.gradingQueue(id, currentUser.required());
+    }
+
+    /** The quiz as a QTI 2.1 content package: its questions and a test with its slots (its teachers only). */
+    @GET
+    @Path("qti")
+    @Produces(QtiPackage.MEDIA_TYPE)
+    public Response exportQti(@PathParam("id") long id) {
+        return QtiDownload.of(quizzes.exportQti(id, currentUser.required()));
     }
 
     @GET
