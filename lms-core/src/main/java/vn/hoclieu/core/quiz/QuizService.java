@@ -6,6 +6,7 @@ import vn.hoclieu.core.account.Account;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Quizzes of a class: its teachers set them from the bank and read results, the manual-grading
@@ -31,6 +32,9 @@ public interface QuizService {
     GradingItem grade(long attemptId, int slot, Account teacher, BigDecimal points);
 
     List<ItemReport> statistics(long quizId, Account teacher);
+
+    /** The results and item statistics as an XLSX file ({@link QuizResultsWorkbook}); {@code text} gives the reader's words. */
+    byte[] resultsWorkbook(long quizId, Account teacher, UnaryOperator<String> text);
 
     /** Pupil id → grade on 10 by the quiz's grading method, for pupils with a fully graded attempt (for the gradebook). */
     Map<Long, BigDecimal> grades(long quizId);

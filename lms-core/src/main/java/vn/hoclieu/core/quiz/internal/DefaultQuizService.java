@@ -13,6 +13,7 @@ import vn.hoclieu.core.quiz.PupilResult;
 import vn.hoclieu.core.quiz.QuizDetails;
 import vn.hoclieu.core.quiz.QuizException;
 import vn.hoclieu.core.quiz.QuizInput;
+import vn.hoclieu.core.quiz.QuizResultsWorkbook;
 import vn.hoclieu.core.quiz.QuizService;
 import vn.hoclieu.core.quiz.SlotInput;
 import vn.hoclieu.core.quiz.model.GradingMethod;
@@ -21,6 +22,7 @@ import vn.hoclieu.core.quiz.model.Quiz;
 import vn.hoclieu.core.quiz.model.QuizAttempt;
 import vn.hoclieu.core.quiz.model.ReviewPolicy;
 import vn.hoclieu.core.quiz.model.StoredQuestion;
+import vn.hoclieu.core.school.ClassSummary;
 import vn.hoclieu.core.school.SchoolService;
 
 import java.math.BigDecimal;
@@ -33,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -207,9 +210,18 @@ public class DefaultQuizService implements QuizService {
         Map<Long, QuizAttempt> finished = attempts.attemptsOf(quizId).stream().filter(a -> a.submittedAt().isPresent())
                 .collect(Collectors.toMap(QuizAttempt::id, a -> a));
         List<AnswerRow> rows = attempts.answers(finished.keySet());
-        Map<Long, String> titles = bank.questions(rows.stream().map(AnswerRow::questionId).distinct().toList()).stream()
-                .collect(Collectors.toMap(StoredQuestion::id, StoredQuestion::title));
-        return QuizStatistics.of(rows, finished, titles);
+        Map<Long, StoredQuestion> questionsById = bank.questions(rows.stream().map(AnswerRow::questionId).distinct().toList()).stream()
+                .collect(Collectors.toMap(StoredQuestion::id, q -> q));
+        return QuizStatistics.of(rows, finished, questionsById);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] resultsWorkbook(long quizId, Account teacher, UnaryOperator<String> text) {
+        List<PupilResult> pupils = results(quizId, teacher);
+        QuizDetails quiz = quiz(quizId, teacher);
+        String className = schools.classById(quiz.classId()).map(ClassSummary::name).orElse("");
+        return QuizResultsWorkbook.of(quiz, className, pupils, statistics(quizId, teacher), text);
     }
 
     @Override

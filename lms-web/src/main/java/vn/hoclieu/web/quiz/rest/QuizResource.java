@@ -7,7 +7,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import vn.hoclieu.core.quiz.AttemptService;
 import vn.hoclieu.core.quiz.AttemptView;
 import vn.hoclieu.core.quiz.GradingItem;
@@ -16,8 +19,11 @@ import vn.hoclieu.core.quiz.PupilResult;
 import vn.hoclieu.core.quiz.QuizDetails;
 import vn.hoclieu.core.quiz.QuizService;
 import vn.hoclieu.web.account.CurrentUser;
+import vn.hoclieu.web.api.RequestLanguage;
+import vn.hoclieu.web.i18n.Messages;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One quiz: its class reads it; a pupil starts (or resumes) an attempt; its teachers publish it and
@@ -28,6 +34,8 @@ import java.util.List;
 @RolesAllowed("**")
 public class QuizResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     QuizService quizzes;
 
@@ -36,6 +44,9 @@ public class QuizResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     public QuizDetails quiz(@PathParam("id") long id) {
@@ -65,6 +76,17 @@ public class QuizResource {
     @Path("grading")
     public List<GradingItem> grading(@PathParam("id") long id) {
         return quizzes.gradingQueue(id, currentUser.required());
+    }
+
+    /** The results and item statistics as a spreadsheet, in the reader's language (teachers of the class; others 403). */
+    @GET
+    @Path("results.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    public Response resultsWorkbook(@PathParam("id") long id) {
+        Locale locale = RequestLanguage.of(headers);
+        byte[] file = quizzes.resultsWorkbook(id, currentUser.required(), key -> Messages.text(locale, key));
+        return Response.ok(file, XLSX).header("Content-Disposition", "attachment; filename=\"ket-qua-bai-kiem-tra-" + id + ".xlsx\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET
