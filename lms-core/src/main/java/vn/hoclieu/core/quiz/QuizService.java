@@ -16,6 +16,12 @@ public interface QuizService {
 
     QuizDetails create(long classId, Account teacher, @Valid QuizInput quiz);
 
+    /**
+     * A teacher of the class changes the quiz: everything while nobody has attempted it; afterwards
+     * only its times, attempts allowed and review options ({@code quiz_attempted} conflict otherwise).
+     */
+    QuizDetails update(long quizId, Account teacher, @Valid QuizInput quiz);
+
     /** The class's quizzes: all for its teachers, the published ones for its pupils. */
     List<QuizDetails> quizzesOf(long classId, Account reader);
 

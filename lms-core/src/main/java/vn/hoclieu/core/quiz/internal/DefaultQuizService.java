@@ -75,6 +75,35 @@ public class DefaultQuizService implements QuizService {
         }
         List<SlotRow> slots = slots(input.slots(), teacher);
         Quiz quiz = new Quiz(classId, subject, teacher.id());
+        write(quiz, input);
+        quizzes.add(quiz, slots);
+        return details(quiz, slots, true);
+    }
+
+    @Override
+    public QuizDetails update(long quizId, Account teacher, QuizInput input) {
+        Quiz quiz = quizzes.locked(quizId).orElseThrow(QuizException::notFound);
+        requireTeacher(quiz.classId(), teacher);
+        long subject = bank.subjectId(input.subjectCode()).orElseThrow(() -> QuizException.invalid("unknown_subject"));
+        if (input.opensAt() != null && input.closesAt() != null && !input.closesAt().isAfter(input.opensAt())) {
+            throw QuizException.invalid("closes_before_opening");
+        }
+        List<SlotRow> slots = quizzes.slots(quizId);
+        if (quizzes.hasAttempts(quizId)) {
+            if (!QuizEdit.keepsWhatAttemptsDependOn(quiz, slots, subject, input)) {
+                throw QuizException.conflict("quiz_attempted");
+            }
+        } else {
+            slots = slots(input.slots(), teacher);
+            quizzes.replaceSlots(quizId, slots);
+            quiz.changeSubject(subject);
+        }
+        write(quiz, input);
+        return details(quiz, slots, true);
+    }
+
+    /** Everything but the subject and slots, as the teacher typed it (times in Vietnam time). */
+    private static void write(Quiz quiz, QuizInput input) {
         ReviewPolicy review = input.review() == null || input.review().isEmpty() ? ReviewPolicy.defaults() : review(input.review());
         quiz.set(input.title().strip(), input.intro() == null ? "" : input.intro().strip(),
                 input.opensAt() == null ? null : input.opensAt().atZone(VIETNAM).toInstant(),
@@ -82,8 +111,6 @@ public class DefaultQuizService implements QuizService {
                 input.timeLimitMinutes() == null ? null : input.timeLimitMinutes() * 60, input.attemptsAllowed(),
                 input.gradingMethod() == null ? GradingMethod.HIGHEST : input.gradingMethod(), input.shuffleQuestions(), input.shuffleOptions(),
                 QuestionJson.reviewPolicy(review), input.published());
-        quizzes.add(quiz, slots);
-        return details(quiz, slots, true);
     }
 
     private static ReviewPolicy review(Map<String, Set<ReviewPolicy.Part>> shown) {

@@ -2,8 +2,10 @@ package vn.hoclieu.web.quiz.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,9 +19,11 @@ import vn.hoclieu.core.quiz.GradingItem;
 import vn.hoclieu.core.quiz.ItemReport;
 import vn.hoclieu.core.quiz.PupilResult;
 import vn.hoclieu.core.quiz.QuizDetails;
+import vn.hoclieu.core.quiz.QuizInput;
 import vn.hoclieu.core.quiz.QuizService;
 import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.api.RequestLanguage;
+import vn.hoclieu.web.api.RequestValidator;
 import vn.hoclieu.web.i18n.Messages;
 
 import java.util.List;
@@ -45,12 +49,22 @@ public class QuizResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    RequestValidator validator;
+
     @Context
     HttpHeaders headers;
 
     @GET
     public QuizDetails quiz(@PathParam("id") long id) {
         return quizzes.quiz(id, currentUser.required());
+    }
+
+    /** A teacher changes the quiz (the same body as creating it); once attempted, only times, attempts and review (409 otherwise). */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public QuizDetails update(@PathParam("id") long id, QuizInput body) {
+        return quizzes.update(id, currentUser.required(), validator.valid(body, headers));
     }
 
     @POST
