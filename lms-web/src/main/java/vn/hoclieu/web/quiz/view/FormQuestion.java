@@ -67,14 +67,17 @@ record FormQuestion(QuestionType type, String title, String stem, List<String> o
         return "<p>" + escaped.replace("\n", "<br/>") + "</p>";
     }
 
-    /** The text of HTML that is one paragraph of text and line breaks (what {@link #paragraph} writes); empty for anything richer. */
+    /**
+     * The text of HTML that is text and line breaks, alone or in one paragraph (what {@link #paragraph}
+     * writes, or a bare option such as "5" sent to the API); empty for anything richer.
+     */
     static Optional<String> plain(String html) {
         List<Node> top = Jsoup.parseBodyFragment(html == null ? "" : html).body().childNodes();
-        if (top.size() != 1 || !(top.getFirst() instanceof Element p) || !p.normalName().equals("p")) {
-            return Optional.empty();
+        if (top.size() == 1 && top.getFirst() instanceof Element p && p.normalName().equals("p")) {
+            top = p.childNodes();
         }
         StringBuilder text = new StringBuilder();
-        for (Node node : p.childNodes()) {
+        for (Node node : top) {
             if (node instanceof TextNode t) {
                 text.append(t.getWholeText());
             } else if (node instanceof Element br && br.normalName().equals("br")) {

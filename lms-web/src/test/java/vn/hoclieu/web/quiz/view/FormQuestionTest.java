@@ -47,6 +47,14 @@ class FormQuestionTest {
     }
 
     @Test
+    void bareOptionTextsSentToTheApiAreHeldToo() {
+        BankQuestion q = question(QuestionType.SINGLE_CHOICE, "<p>2 + 3 = ?</p>", List.of(new Choice("a", "4"), new Choice("b", "5")),
+                Json.createObjectBuilder().add("type", "SINGLE_CHOICE").add("correct", "a").build());
+
+        assertThat(FormQuestion.of(q, 4).orElseThrow().options()).containsExactly("4", "5", null, null);
+    }
+
+    @Test
     void aFormattedStemIsLeftToTheApi() {
         BankQuestion q = question(QuestionType.TRUE_FALSE, "<p>Trái Đất <strong>quay</strong> quanh Mặt Trời</p>", List.of(),
                 Json.createObjectBuilder().add("type", "TRUE_FALSE").add("correct", true).build());
