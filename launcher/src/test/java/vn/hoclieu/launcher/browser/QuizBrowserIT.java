@@ -255,8 +255,69 @@ class QuizBrowserIT {
         teacher.get(SystemStack.url() + "app/quiz-results.xhtml?id=" + quiz.id);
         long anId = json(an.get("api/v1/auth/me")).get("id").asLong();
         assertThat(teacher.findElement(By.cssSelector("#results tr[data-pupil='" + anId + "'] .hl-result")).getText()).isEqualTo("10,0");
-        assertThat(teacher.findElement(By.id("statistics")).getText()).contains("Cộng ").contains("Chia ").contains("100 %");
+        assertThat(teacher.findElement(By.id("statistics")).getText()).contains("Cộng ").contains("Chia ").contains("100 %")
+                .as("the option's text, not its id").contains("5: 1");
         Browser.screenshot(teacher, "quiz-teacher-results");
+    }
+
+    @Test
+    void aTeacherCorrectsABankQuestionTypingItsPointsWithADecimalComma() {
+        ApiClient lan = ApiClient.signedIn("gv.lan");
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        long category = Quiz.created(lan.postJson("api/v1/question-categories", "{\"name\":\"Sửa câu " + marker
+                + "\",\"subjectCode\":\"TOAN\",\"grade\":3}"));
+        long question = Quiz.created(lan.postJson("api/v1/questions", Quiz.question(category, "Cộng " + marker, "SINGLE_CHOICE",
+                "<p>2 + 3 = ?</p>", "[{\"id\":\"a\",\"html\":\"4\"},{\"id\":\"b\",\"html\":\"6\"},{\"id\":\"c\",\"html\":\"5\"}]",
+                "{\"type\":\"SINGLE_CHOICE\",\"correct\":\"b\"}")));
+        long version = json(lan.get("api/v1/questions/" + question)).get("version").asLong();
+        teacher = Browser.open(1280, 900);
+        signIn(teacher, "gv.lan");
+        teacher.get(SystemStack.url() + "app/question-bank.xhtml?category=" + category);
+
+        teacher.findElement(By.cssSelector("li[data-question='" + question + "'] .hl-edit-question")).click();
+        waitFor(teacher, ExpectedConditions.presenceOfElementLocated(By.id("question:update")));
+        assertThat(teacher.findElement(By.id("question:title")).getDomProperty("value")).isEqualTo("Cộng " + marker);
+        assertThat(teacher.findElements(By.cssSelector("input[id$=':option']")).get(2).getDomProperty("value")).isEqualTo("5");
+        var right = teacher.findElements(By.cssSelector("input[id$=':right']"));
+        right.get(1).click(); // the wrong key "6" off
+        right.get(2).click(); // "5" on
+        teacher.findElement(By.id("question:points")).clear();
+        teacher.findElement(By.id("question:points")).sendKeys("1,5");
+        teacher.findElement(By.id("question:update")).click();
+        waitFor(teacher, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đã lưu câu hỏi"));
+
+        JsonNode saved = json(lan.get("api/v1/questions/" + question));
+        assertThat(saved.get("points").decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(saved.get("key").get("correct").asText()).isEqualTo("c");
+        assertThat(saved.get("version").asLong()).as("a new version").isEqualTo(version + 1);
+        assertThat(teacher.findElement(By.cssSelector("li[data-question='" + question + "']")).getText()).contains("1,5");
+    }
+
+    @Test
+    void onceAttemptedAQuizPageLocksAllButItsTimesAttemptsAndReviewAndSaysWhy() {
+        ApiClient lan = ApiClient.signedIn("gv.lan");
+        Quiz quiz = Quiz.for3B(lan);
+        ApiClient an = ApiClient.signedIn("hs.an");
+        assertThat(an.postJson("api/v1/quizzes/" + quiz.id + "/attempts", "").statusCode()).isEqualTo(200);
+        teacher = Browser.open(1280, 900);
+        signIn(teacher, "gv.lan");
+        teacher.get(SystemStack.url() + "app/quiz-results.xhtml?id=" + quiz.id);
+        assertThat(teacher.findElement(By.id("export")).getDomAttribute("href")).endsWith("/api/v1/quizzes/" + quiz.id + "/results.xlsx");
+
+        teacher.findElement(By.id("edit")).click();
+        waitFor(teacher, ExpectedConditions.presenceOfElementLocated(By.id("attempted-note")));
+        assertThat(teacher.findElement(By.id("attempted-note")).getText()).contains("Đã có học sinh làm bài này");
+        assertThat(teacher.findElement(By.id("quiz:title")).isEnabled()).isFalse();
+        assertThat(teacher.findElement(By.id("quiz:timeLimit")).isEnabled()).isFalse();
+        teacher.findElement(By.id("quiz:attempts")).clear();
+        teacher.findElement(By.id("quiz:attempts")).sendKeys("3");
+        teacher.findElement(By.id("quiz:save")).click();
+        waitFor(teacher, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đã lưu bài kiểm tra"));
+
+        JsonNode saved = json(lan.get("api/v1/quizzes/" + quiz.id));
+        assertThat(saved.get("attemptsAllowed").asInt()).isEqualTo(3);
+        assertThat(saved.get("title").asText()).isEqualTo(quiz.title);
+        assertThat(saved.get("timeLimitMinutes").asInt()).isEqualTo(30);
     }
 
     /** A published quiz of gv.lan's for 3B (30 minutes unless told): a single-choice sum and a numeric division. */
@@ -292,7 +353,7 @@ class QuizBrowserIT {
             return new Quiz(quiz, class3B, title);
         }
 
-        private static String question(long category, String title, String type, String stem, String choices, String key) {
+        static String question(long category, String title, String type, String stem, String choices, String key) {
             return """
                     {"categoryId":%d,"title":"%s","type":"%s","stem":"%s","choices":%s,"key":%s,"points":1,"difficulty":2,"tags":[],"version":0}"""
                     .formatted(category, title, type, stem, choices, key);

@@ -1,8 +1,13 @@
 package vn.hoclieu.launcher.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -164,6 +169,110 @@ class QuizApiIT {
         HttpResponse<String> late = an.putJson("api/v1/attempts/" + attemptId + "/answers/1", "{\"response\":[\"a\"],\"baseVersion\":5,\"saveId\":\"late\"}");
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(json(late).get("error").asText()).isEqualTo("attempt_over");
+    }
+
+    @Test
+    void aPupilWhoComesBackAfterTheTimeRanOutFindsTheAttemptHandedInAndCountedEvenWhenNoNewStartIsAllowed() throws InterruptedException {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        LocalDateTime closes = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusSeconds(6).truncatedTo(ChronoUnit.SECONDS);
+        long quiz = bank.quiz("\"closesAt\":\"%s\",\"attemptsAllowed\":1,\"slots\":[{\"questionId\":%d,\"points\":1}]".formatted(closes, bank.sum));
+        ApiClient an = ApiClient.signedIn("hs.an");
+        long attemptId = json(an.postJson("api/v1/quizzes/" + quiz + "/attempts", "")).get("id").asLong();
+        assertThat(an.putJson("api/v1/attempts/" + attemptId + "/answers/1", "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"in-time\"}")
+                .statusCode()).isEqualTo(200);
+        // the end (the closing) and the 15 s grace pass; the sweep runs every 30 s, so it has most likely not come yet
+        Thread.sleep(java.time.Duration.between(LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")), closes.plusSeconds(16)).toMillis());
+
+        HttpResponse<String> again = an.postJson("api/v1/quizzes/" + quiz + "/attempts", "");
+
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        JsonNode mine = pupilNamed(json(bank.teacher.get("api/v1/quizzes/" + quiz + "/results")), "hs.an", an);
+        assertThat(mine.get("attempts")).as("no new attempt").hasSize(1);
+        assertThat(mine.get("attempts").get(0).hasNonNull("submittedAt")).as("handed in by the refused start").isTrue();
+        assertThat(mine.get("attempts").get(0).get("submittedBy").asText()).isEqualTo("SERVER");
+        assertThat(mine.get("grade").decimalValue()).as("the saved answer counted").isEqualByComparingTo("10");
+    }
+
+    @Test
+    void theTeacherDownloadsTheResultsAsASpreadsheetWithEachPupilsGradeAndTheAnswersAsPupilsSawThem() throws IOException {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        long quiz = bank.quiz("\"slots\":[{\"questionId\":%d,\"points\":1},{\"questionId\":%d,\"points\":1}]".formatted(bank.sum, bank.division));
+        ApiClient an = ApiClient.signedIn("hs.an");
+        JsonNode attempt = json(an.postJson("api/v1/quizzes/" + quiz + "/attempts", ""));
+        long attemptId = attempt.get("id").asLong();
+        an.putJson("api/v1/attempts/" + attemptId + "/answers/" + slotTitled(attempt, bank.sumTitle), "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"1\"}");
+        an.putJson("api/v1/attempts/" + attemptId + "/answers/" + slotTitled(attempt, bank.divisionTitle), "{\"response\":[\"4\"],\"baseVersion\":0,\"saveId\":\"2\"}");
+        an.postJson("api/v1/attempts/" + attemptId + "/submit", "");
+        String name = pupilNamed(json(bank.teacher.get("api/v1/quizzes/" + quiz + "/results")), "hs.an", an).get("name").asText();
+
+        JsonNode sum = null;
+        for (JsonNode item : json(bank.teacher.get("api/v1/quizzes/" + quiz + "/statistics"))) {
+            sum = item.get("questionId").asLong() == bank.sum ? item : sum;
+        }
+        assertThat(sum.get("frequencies").get("b").asInt()).as("ids kept").isEqualTo(1);
+        assertThat(sum.get("answerTexts").get(0).get("value").asText()).isEqualTo("b");
+        assertThat(sum.get("answerTexts").get(0).get("text").asText()).as("the option's text").isEqualTo("5");
+
+        String path = "api/v1/quizzes/" + quiz + "/results.xlsx";
+        HttpResponse<byte[]> file = bank.teacher.sendBytes(bank.teacher.request(path).GET().build());
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            Sheet pupils = book.getSheetAt(0);
+            assertThat(pupils.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Họ và tên");
+            Row row = rowWith(pupils, 1, name);
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("3B");
+            assertThat(row.getCell(3).getNumericCellValue()).as("attempts").isEqualTo(1);
+            assertThat(row.getCell(4).getNumericCellValue()).as("1 of 2 on 10").isEqualTo(5.0);
+            assertThat(row.getCell(5).getNumericCellValue()).as("points").isEqualTo(1.0);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Đã nộp");
+            assertThat(row.getCell(8).getStringCellValue()).as("Vietnam time").matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+            Row item = rowWith(book.getSheetAt(1), 1, bank.sumTitle);
+            assertThat(item.getCell(2).getStringCellValue()).isEqualTo("Một lựa chọn");
+            assertThat(item.getCell(6).getStringCellValue()).isEqualTo("5: 1");
+        }
+        ApiClient minh = ApiClient.signedIn("gv.minh");
+        assertThat(minh.sendBytes(minh.request(path).GET().build()).statusCode()).as("a teacher of 5C").isEqualTo(403);
+        assertThat(an.sendBytes(an.request(path).GET().build()).statusCode()).as("a pupil").isEqualTo(403);
+    }
+
+    @Test
+    void aQuizChangesFreelyUntilAttemptedAndThenOnlyInItsTimesAttemptsAndReview() {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        long quiz = bank.quiz("\"attemptsAllowed\":1,\"slots\":[{\"questionId\":%d,\"points\":1}]".formatted(bank.sum));
+        String path = "api/v1/quizzes/" + quiz;
+        String twoQuestions = "\"slots\":[{\"questionId\":%d,\"points\":2},{\"questionId\":%d,\"points\":2}]".formatted(bank.sum, bank.division);
+
+        HttpResponse<String> beforeAttempts = bank.teacher.putJson(path, bank.quizJson("\"timeLimitMinutes\":20," + twoQuestions));
+        assertThat(beforeAttempts.statusCode()).as(beforeAttempts.body()).isEqualTo(200);
+        assertThat(json(beforeAttempts).get("questions").asInt()).isEqualTo(2);
+        assertThat(json(beforeAttempts).get("maxScore").decimalValue()).isEqualByComparingTo("4");
+        assertThat(json(beforeAttempts).get("timeLimitMinutes").asInt()).isEqualTo(20);
+
+        ApiClient an = ApiClient.signedIn("hs.an");
+        an.postJson("api/v1/attempts/" + json(an.postJson(path + "/attempts", "")).get("id").asLong() + "/submit", "");
+
+        String later = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString();
+        HttpResponse<String> allowed = bank.teacher.putJson(path, bank.quizJson("\"timeLimitMinutes\":20,\"attemptsAllowed\":3,\"closesAt\":\"" + later
+                + "\",\"review\":{\"AFTER_CLOSE\":[\"RIGHT_ANSWERS\"]}," + twoQuestions));
+        assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+        assertThat(json(allowed).get("attemptsAllowed").asInt()).isEqualTo(3);
+        assertThat(json(allowed).hasNonNull("closesAt")).isTrue();
+
+        HttpResponse<String> otherPoints = bank.teacher.putJson(path, bank.quizJson("\"timeLimitMinutes\":20,\"attemptsAllowed\":3,"
+                + twoQuestions.replace("\"points\":2}]", "\"points\":3}]")));
+        assertThat(otherPoints.statusCode()).isEqualTo(409);
+        assertThat(json(otherPoints).get("error").asText()).isEqualTo("quiz_attempted");
+        assertThat(json(otherPoints).get("message").asText()).contains("Đã có học sinh làm bài");
+        assertThat(bank.teacher.putJson(path, bank.quizJson("\"timeLimitMinutes\":45,\"attemptsAllowed\":3," + twoQuestions)).statusCode())
+                .as("another time limit").isEqualTo(409);
+        assertThat(bank.teacher.putJson(path, bank.quizJson("\"timeLimitMinutes\":20,\"gradingMethod\":\"AVERAGE\"," + twoQuestions)).statusCode())
+                .as("another grading method").isEqualTo(409);
+        JsonNode held = json(bank.teacher.get(path));
+        assertThat(held.get("maxScore").decimalValue()).as("nothing of the refused edits kept").isEqualByComparingTo("4");
+        assertThat(held.get("gradingMethod").asText()).isEqualTo("HIGHEST");
+        assertThat(ApiClient.signedIn("gv.minh").putJson(path, bank.quizJson(twoQuestions)).statusCode()).as("a teacher of 5C").isEqualTo(403);
     }
 
     @Test
@@ -441,6 +550,15 @@ class QuizApiIT {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             return json(created).get("id").asLong();
         }
+    }
+
+    private static Row rowWith(Sheet sheet, int column, String text) {
+        for (Row row : sheet) {
+            if (row.getCell(column) != null && text.equals(row.getCell(column).toString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + text);
     }
 
     private static int slotTitled(JsonNode attempt, String title) {

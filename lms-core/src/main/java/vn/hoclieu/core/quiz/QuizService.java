@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Quizzes of a class: its teachers set them from the bank and read results, the manual-grading
@@ -15,6 +16,12 @@ import java.util.Set;
 public interface QuizService {
 
     QuizDetails create(long classId, Account teacher, @Valid QuizInput quiz);
+
+    /**
+     * A teacher of the class changes the quiz: everything while nobody has attempted it; afterwards
+     * only its times, attempts allowed and review options ({@code quiz_attempted} conflict otherwise).
+     */
+    QuizDetails update(long quizId, Account teacher, @Valid QuizInput quiz);
 
     /** The class's quizzes: all for its teachers, the published ones for its pupils. */
     List<QuizDetails> quizzesOf(long classId, Account reader);
@@ -38,6 +45,9 @@ public interface QuizService {
      * with its slots in order (a draw as a section of its category's questions with a selection).
      */
     QtiPackage exportQti(long quizId, Account teacher);
+
+    /** The results and item statistics as an XLSX file ({@link QuizResultsWorkbook}); {@code text} gives the reader's words. */
+    byte[] resultsWorkbook(long quizId, Account teacher, UnaryOperator<String> text);
 
     /**
      * Pupil id → grade on 10 by the quiz's grading method, for those of {@code pupilIds} with a fully

@@ -58,7 +58,13 @@ public class DefaultAttemptService implements AttemptService {
     @Inject
     SchoolService schools;
 
+    /**
+     * An attempt whose time ran out is handed in first, then the start is decided. A refusal
+     * (closed, no attempts left) must not undo that hand-in: the sweep may not come for a while and
+     * the pupil's page shows the finished attempt at once.
+     */
     @Override
+    @Transactional(dontRollbackOn = QuizException.class)
     public AttemptView start(long quizId, Account pupil) {
         Quiz quiz = quizzes.quiz(quizId).filter(Quiz::published).orElseThrow(QuizException::notFound);
         if (!pupil.has(Role.STUDENT) || !quizzes.isPupilOf(pupil.id(), quiz.classId())) {
@@ -70,10 +76,7 @@ public class DefaultAttemptService implements AttemptService {
             if (attempt.takesAnswersAt(now)) {
                 return taking(attempt, quiz, now); // resume
             }
-            if (attempt.submittedAt().isEmpty() && attempts.markSubmitted(attempt.id(), now, QuizAttempt.BY_SERVER)) {
-                attempts.refresh(attempt);
-                scoring.score(attempt);
-            }
+            handInIfOverdue(attempt, now);
         }
         if (!quiz.openAt(now)) {
             throw QuizException.conflict("not_open");
@@ -82,6 +85,14 @@ public class DefaultAttemptService implements AttemptService {
             throw QuizException.conflict("no_attempts_left");
         }
         return taking(prepare(quiz, pupil, earlier.size() + 1, now), quiz, now);
+    }
+
+    /** The conditional UPDATE lets only one of this start and the expiry sweep hand it in. */
+    private void handInIfOverdue(QuizAttempt attempt, Instant now) {
+        if (attempt.submittedAt().isEmpty() && attempts.markSubmitted(attempt.id(), now, QuizAttempt.BY_SERVER)) {
+            attempts.refresh(attempt);
+            scoring.score(attempt);
+        }
     }
 
     /** Draws the questions from a new seed and writes the attempt and its answer rows. */

@@ -14,6 +14,7 @@ import vn.hoclieu.core.quiz.QtiPackage;
 import vn.hoclieu.core.quiz.QuizDetails;
 import vn.hoclieu.core.quiz.QuizException;
 import vn.hoclieu.core.quiz.QuizInput;
+import vn.hoclieu.core.quiz.QuizResultsWorkbook;
 import vn.hoclieu.core.quiz.QuizService;
 import vn.hoclieu.core.quiz.SlotInput;
 import vn.hoclieu.core.quiz.model.GradingMethod;
@@ -23,6 +24,7 @@ import vn.hoclieu.core.quiz.model.Quiz;
 import vn.hoclieu.core.quiz.model.QuizAttempt;
 import vn.hoclieu.core.quiz.model.ReviewPolicy;
 import vn.hoclieu.core.quiz.model.StoredQuestion;
+import vn.hoclieu.core.school.ClassSummary;
 import vn.hoclieu.core.school.SchoolService;
 
 import java.math.BigDecimal;
@@ -35,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -74,6 +77,35 @@ public class DefaultQuizService implements QuizService {
         }
         List<SlotRow> slots = slots(input.slots(), teacher);
         Quiz quiz = new Quiz(classId, subject, teacher.id());
+        write(quiz, input);
+        quizzes.add(quiz, slots);
+        return details(quiz, slots, true);
+    }
+
+    @Override
+    public QuizDetails update(long quizId, Account teacher, QuizInput input) {
+        Quiz quiz = quizzes.locked(quizId).orElseThrow(QuizException::notFound);
+        requireTeacher(quiz.classId(), teacher);
+        long subject = bank.subjectId(input.subjectCode()).orElseThrow(() -> QuizException.invalid("unknown_subject"));
+        if (input.opensAt() != null && input.closesAt() != null && !input.closesAt().isAfter(input.opensAt())) {
+            throw QuizException.invalid("closes_before_opening");
+        }
+        List<SlotRow> slots = quizzes.slots(quizId);
+        if (quizzes.hasAttempts(quizId)) {
+            if (!QuizEdit.keepsWhatAttemptsDependOn(quiz, slots, subject, input)) {
+                throw QuizException.conflict("quiz_attempted");
+            }
+        } else {
+            slots = slots(input.slots(), teacher);
+            quizzes.replaceSlots(quizId, slots);
+            quiz.changeSubject(subject);
+        }
+        write(quiz, input);
+        return details(quiz, slots, true);
+    }
+
+    /** Everything but the subject and slots, as the teacher typed it (times in Vietnam time). */
+    private static void write(Quiz quiz, QuizInput input) {
         ReviewPolicy review = input.review() == null || input.review().isEmpty() ? ReviewPolicy.defaults() : review(input.review());
         quiz.set(input.title().strip(), input.intro() == null ? "" : input.intro().strip(),
                 input.opensAt() == null ? null : input.opensAt().atZone(VIETNAM).toInstant(),
@@ -81,8 +113,6 @@ public class DefaultQuizService implements QuizService {
                 input.timeLimitMinutes() == null ? null : input.timeLimitMinutes() * 60, input.attemptsAllowed(),
                 input.gradingMethod() == null ? GradingMethod.HIGHEST : input.gradingMethod(), input.shuffleQuestions(), input.shuffleOptions(),
                 QuestionJson.reviewPolicy(review), input.published());
-        quizzes.add(quiz, slots);
-        return details(quiz, slots, true);
     }
 
     private static ReviewPolicy review(Map<String, Set<ReviewPolicy.Part>> shown) {
@@ -230,9 +260,18 @@ public class DefaultQuizService implements QuizService {
         Map<Long, QuizAttempt> finished = attempts.attemptsOf(quizId).stream().filter(a -> a.submittedAt().isPresent())
                 .collect(Collectors.toMap(QuizAttempt::id, a -> a));
         List<AnswerRow> rows = attempts.answers(finished.keySet());
-        Map<Long, String> titles = bank.questions(rows.stream().map(AnswerRow::questionId).distinct().toList()).stream()
-                .collect(Collectors.toMap(StoredQuestion::id, StoredQuestion::title));
-        return QuizStatistics.of(rows, finished, titles);
+        Map<Long, StoredQuestion> questionsById = bank.questions(rows.stream().map(AnswerRow::questionId).distinct().toList()).stream()
+                .collect(Collectors.toMap(StoredQuestion::id, q -> q));
+        return QuizStatistics.of(rows, finished, questionsById);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] resultsWorkbook(long quizId, Account teacher, UnaryOperator<String> text) {
+        List<PupilResult> pupils = results(quizId, teacher);
+        QuizDetails quiz = quiz(quizId, teacher);
+        String className = schools.classById(quiz.classId()).map(ClassSummary::name).orElse("");
+        return QuizResultsWorkbook.of(quiz, className, pupils, statistics(quizId, teacher), text);
     }
 
     @Override

@@ -25,12 +25,32 @@ public class QuizRepository {
                 .setParameter("c", classId).setMaxResults(200).getResultList();
     }
 
+    /** The quiz, its row locked until the transaction ends (an edit and a check for attempts behind each other). */
+    public Optional<Quiz> locked(long id) {
+        return Optional.ofNullable(em.find(Quiz.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public void add(Quiz quiz, List<SlotRow> slots) {
         em.persist(quiz);
         em.flush();
+        insertSlots(quiz.id(), slots);
+    }
+
+    /** The quiz's slots replaced by {@code slots} (only while no attempt holds questions drawn from them). */
+    public void replaceSlots(long quizId, List<SlotRow> slots) {
+        em.createNativeQuery("DELETE FROM core_quiz_slot WHERE quiz_id = ?1").setParameter(1, quizId).executeUpdate();
+        insertSlots(quizId, slots);
+    }
+
+    public boolean hasAttempts(long quizId) {
+        return !em.createNativeQuery("SELECT 1 FROM core_quiz_attempt WHERE quiz_id = ?1 LIMIT 1").setParameter(1, quizId)
+                .getResultList().isEmpty();
+    }
+
+    private void insertSlots(long quizId, List<SlotRow> slots) {
         for (SlotRow slot : slots) {
             em.createNativeQuery("INSERT INTO core_quiz_slot (quiz_id, position, question_id, category_id, draw_count, points) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, quiz.id()).setParameter(2, slot.position()).setParameter(3, slot.questionId())
+                    .setParameter(1, quizId).setParameter(2, slot.position()).setParameter(3, slot.questionId())
                     .setParameter(4, slot.categoryId()).setParameter(5, slot.count()).setParameter(6, slot.points()).executeUpdate();
         }
     }

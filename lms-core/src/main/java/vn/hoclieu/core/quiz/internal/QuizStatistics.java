@@ -3,6 +3,7 @@ package vn.hoclieu.core.quiz.internal;
 import vn.hoclieu.core.quiz.ItemReport;
 import vn.hoclieu.core.quiz.model.ItemStatistics;
 import vn.hoclieu.core.quiz.model.QuizAttempt;
+import vn.hoclieu.core.quiz.model.StoredQuestion;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class QuizStatistics {
     private QuizStatistics() {
     }
 
-    static List<ItemReport> of(List<AnswerRow> rows, Map<Long, QuizAttempt> finished, Map<Long, String> titles) {
+    static List<ItemReport> of(List<AnswerRow> rows, Map<Long, QuizAttempt> finished, Map<Long, StoredQuestion> questions) {
         Map<Long, List<AnswerRow>> byQuestion = rows.stream().filter(r -> r.score() != null)
                 .collect(Collectors.groupingBy(AnswerRow::questionId, TreeMap::new, Collectors.toList()));
         List<ItemReport> reports = new ArrayList<>();
@@ -30,11 +31,19 @@ final class QuizStatistics {
                 BigDecimal total = finished.get(a.attemptId()).score();
                 rest.add(total == null ? 0 : total.subtract(a.score()).doubleValue());
             }
-            reports.add(new ItemReport(questionId, titles.get(questionId), answers.size(), value(ItemStatistics.facility(shares)),
-                    value(ItemStatistics.discrimination(shares, rest)),
-                    ItemStatistics.answerFrequencies(answers.stream().map(a -> QuestionJson.response(a.response())).toList())));
+            StoredQuestion question = questions.get(questionId);
+            Map<String, Integer> frequencies = ItemStatistics.answerFrequencies(answers.stream().map(a -> QuestionJson.response(a.response())).toList());
+            reports.add(new ItemReport(questionId, question.title(), answers.size(), value(ItemStatistics.facility(shares)),
+                    value(ItemStatistics.discrimination(shares, rest)), frequencies, question.type(), texts(frequencies, question)));
         });
         return reports;
+    }
+
+    /** The counts with what pupils saw, most given first. */
+    private static List<ItemReport.AnswerText> texts(Map<String, Integer> frequencies, StoredQuestion question) {
+        AnswerLabels labels = new AnswerLabels(QuestionJson.options(question.options()));
+        return frequencies.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(f -> new ItemReport.AnswerText(f.getKey(), labels.label(f.getKey()), f.getValue())).toList();
     }
 
     private static Double value(OptionalDouble d) {

@@ -90,6 +90,11 @@ public class Quiz {
         this.published = published;
     }
 
+    /** Only while no attempt exists: attempts' grades belong to the subject they were taken in. */
+    public void changeSubject(long subjectId) {
+        this.subjectId = subjectId;
+    }
+
     public void publish() {
         this.published = true;
     }

@@ -32,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,10 @@ public class QuestionBankView implements Serializable {
     private BigDecimal tolerance = BigDecimal.ZERO;
     private BigDecimal points = BigDecimal.ONE;
     private int difficulty = 2;
+    /** The question the form corrects (null: the form adds a new one), the version it was read at and its tags. */
+    private Long editing;
+    private long editingVersion;
+    private List<String> editingTags = List.of();
 
     public void open() {
         if (!currentUser.required().has(Role.TEACHER)) {
@@ -112,12 +117,56 @@ public class QuestionBankView implements Serializable {
 
     public String addQuestion() {
         try {
-            bank.create(currentUser.required(), new QuestionInput(category, title, type, paragraph(stem), choices(), List.of(), List.of(),
+            bank.create(currentUser.required(), new QuestionInput(category, title, type, FormQuestion.paragraph(stem), choices(), List.of(), List.of(),
                     key(), points, difficulty, List.of(), 0));
         } catch (ConstraintViolationException | QuizException refused) {
             return refused(refused);
         }
         messages.info("quiz.bank.questionAdded");
+        return again();
+    }
+
+    /** Whether the small form can hold the question without losing anything (and the teacher owns it). */
+    public boolean editable(BankQuestion q) {
+        return q.ownerId() == currentUser.required().id() && FormQuestion.of(q, OPTIONS).isPresent();
+    }
+
+    /** Fills the form with the question, to correct it; saving makes a new version and regrades handed-in attempts. */
+    public void edit(long questionId) {
+        try {
+            BankQuestion q = bank.question(questionId, currentUser.required());
+            FormQuestion form = FormQuestion.of(q, OPTIONS).filter(f -> editable(q)).orElseThrow(QuizException::forbidden);
+            editing = q.id();
+            editingVersion = q.version();
+            editingTags = q.tags();
+            type = form.type();
+            title = form.title();
+            stem = form.stem();
+            Collections.copy(options, form.options());
+            Collections.copy(correct, form.correct());
+            trueIsRight = form.trueIsRight();
+            accepted = form.accepted();
+            value = form.value();
+            tolerance = form.tolerance();
+            points = form.points();
+            difficulty = form.difficulty();
+        } catch (QuizException refused) {
+            refused(refused);
+        }
+    }
+
+    public String updateQuestion() {
+        try {
+            bank.update(editing, currentUser.required(), new QuestionInput(category, title, type, FormQuestion.paragraph(stem), choices(),
+                    List.of(), List.of(), key(), points, difficulty, editingTags, editingVersion));
+        } catch (ConstraintViolationException | QuizException refused) {
+            return refused(refused);
+        }
+        messages.info("quiz.bank.updated");
+        return again();
+    }
+
+    public String cancelEdit() {
         return again();
     }
 
@@ -143,13 +192,13 @@ public class QuestionBankView implements Serializable {
             return List.of();
         }
         return IntStream.range(0, OPTIONS).filter(i -> filled(options.get(i)))
-                .mapToObj(i -> new Choice(id(i), paragraph(options.get(i)))).toList();
+                .mapToObj(i -> new Choice(FormQuestion.id(i), FormQuestion.paragraph(options.get(i)))).toList();
     }
 
     private JsonObject key() {
         JsonObjectBuilder key = Json.createObjectBuilder().add("type", type.name());
         List<String> right = IntStream.range(0, OPTIONS).filter(i -> filled(options.get(i)) && Boolean.TRUE.equals(correct.get(i)))
-                .mapToObj(QuestionBankView::id).toList();
+                .mapToObj(FormQuestion::id).toList();
         switch (type) {
             case SINGLE_CHOICE -> key.add("correct", right.isEmpty() ? "" : right.getFirst());
             case MULTIPLE_RESPONSE -> key.add("correct", Json.createArrayBuilder(right)).add("partialCredit", true);
@@ -162,21 +211,8 @@ public class QuestionBankView implements Serializable {
         return key.build();
     }
 
-    /** What a teacher types is text: escaped, and kept as one paragraph (the stored form is HTML). */
-    private static String paragraph(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        String escaped = typed.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-        return "<p>" + escaped.replace("\n", "<br/>") + "</p>";
-    }
-
     private static boolean filled(String s) {
         return s != null && !s.isBlank();
-    }
-
-    private static String id(int i) {
-        return String.valueOf((char) ('a' + i));
     }
 
     private String refused(RuntimeException refused) {
@@ -251,6 +287,7 @@ public class QuestionBankView implements Serializable {
     public void setTolerance(BigDecimal tolerance) { this.tolerance = tolerance; }
     public BigDecimal getPoints() { return points; }
     public void setPoints(BigDecimal points) { this.points = points; }
+    public Long getEditing() { return editing; }
     public int getDifficulty() { return difficulty; }
     public void setDifficulty(int difficulty) { this.difficulty = difficulty; }
 }

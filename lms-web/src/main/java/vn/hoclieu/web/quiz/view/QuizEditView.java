@@ -11,6 +11,8 @@ import vn.hoclieu.core.classroom.ClassroomService;
 import vn.hoclieu.core.quiz.BankCategory;
 import vn.hoclieu.core.quiz.BankQuestion;
 import vn.hoclieu.core.quiz.QuestionBankService;
+import vn.hoclieu.core.VietnamTime;
+import vn.hoclieu.core.quiz.QuizDetails;
 import vn.hoclieu.core.quiz.QuizException;
 import vn.hoclieu.core.quiz.QuizInput;
 import vn.hoclieu.core.quiz.QuizService;
@@ -30,12 +32,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * A teacher sets a quiz for a class (app/quiz-edit.xhtml?classId=): its times in Vietnam time,
- * limits and grading, what pupils may review and when, and its questions from the teacher's bank
- * categories — fixed questions ticked one by one, or N drawn at random from a category.
+ * A teacher sets a quiz for a class (app/quiz-edit.xhtml?classId=) or changes one (?id=): its
+ * times in Vietnam time, limits and grading, what pupils may review and when, and its questions
+ * from the teacher's bank categories — fixed questions ticked one by one, or N drawn at random from
+ * a category. Once pupils have attempted it, only its times, attempts and review stay open (the
+ * service refuses the rest); the page then sends the rest as it was.
  */
 @Named
 @ViewScoped
@@ -64,6 +69,10 @@ public class QuizEditView implements Serializable {
     PageMessages messages;
 
     private long classId;
+    /** The quiz being changed (0: a new one) and whether pupils have attempted it. */
+    private long id;
+    private boolean attempted;
+    private transient QuizDetails original;
     private transient List<SubjectChoice> subjects;
     private transient List<CategoryQuestions> categories;
 
@@ -89,20 +98,61 @@ public class QuizEditView implements Serializable {
 
     public void open() {
         Account me = currentUser.required();
+        if (id > 0 && !loadQuiz(me)) {
+            ContributorPage.refuse(404);
+            return;
+        }
         if (!classroom.teaches(classId, me)) {
             ContributorPage.refuse(404);
             return;
         }
         load();
-        if (review.isEmpty()) {
+        if (id == 0 && review.isEmpty()) {
             ReviewPolicy.defaults().shown().forEach((moment, parts) -> parts.forEach(part -> review.put(moment.name() + "." + part.name(), true)));
         }
+    }
+
+    /** The quiz's settings into the form; false when the teacher cannot change it. */
+    private boolean loadQuiz(Account me) {
+        try {
+            original = quizzes.quiz(id, me);
+            attempted = quizzes.results(id, me).stream().anyMatch(r -> !r.attempts().isEmpty());
+        } catch (QuizException refused) {
+            return false;
+        }
+        classId = original.classId();
+        title = original.title();
+        intro = original.intro();
+        opensAt = original.opensAt() == null ? null : LocalDateTime.ofInstant(original.opensAt(), VietnamTime.ZONE);
+        closesAt = original.closesAt() == null ? null : LocalDateTime.ofInstant(original.closesAt(), VietnamTime.ZONE);
+        timeLimitMinutes = original.timeLimitMinutes();
+        attemptsAllowed = original.attemptsAllowed();
+        gradingMethod = original.gradingMethod();
+        shuffleQuestions = original.shuffleQuestions();
+        shuffleOptions = original.shuffleOptions();
+        published = original.published();
+        original.review().forEach((moment, parts) -> parts.forEach(part -> review.put(moment + "." + part.name(), true)));
+        for (SlotInput slot : original.slots()) {
+            if (slot.questionId() != null) {
+                fixed.put(slot.questionId(), true);
+            } else {
+                drawn.put(slot.categoryId(), slot.count());
+                points.put(slot.categoryId(), slot.points());
+            }
+        }
+        return true;
     }
 
     private void load() {
         Account me = currentUser.required();
         subjects = assignments.subjects(classId, me);
         categories = bank.categories(me).stream().map(c -> new CategoryQuestions(c, bank.questions(c.id(), me))).toList();
+        if (original != null) { // a fixed question's points are shown as its category's
+            categories.forEach(c -> c.questions().stream().flatMap(q -> original.slots().stream()
+                    .filter(slot -> Objects.equals(slot.questionId(), q.id()))).findFirst()
+                    .ifPresent(slot -> points.putIfAbsent(c.category().id(), slot.points())));
+            subjectCode = subjects.stream().filter(s -> s.id() == original.subjectId()).map(SubjectChoice::code).findFirst().orElse(subjectCode);
+        }
         categories.forEach(c -> points.putIfAbsent(c.category().id(), BigDecimal.ONE));
     }
 
@@ -127,8 +177,18 @@ public class QuizEditView implements Serializable {
             shown.put(moment.name(), parts);
         }
         try {
-            quizzes.create(classId, currentUser.required(), new QuizInput(title, intro, subjectCode, opensAt, closesAt, timeLimitMinutes,
-                    attemptsAllowed, gradingMethod, shuffleQuestions, shuffleOptions, shown, slots, published));
+            if (id == 0) {
+                quizzes.create(classId, currentUser.required(), new QuizInput(title, intro, subjectCode, opensAt, closesAt, timeLimitMinutes,
+                        attemptsAllowed, gradingMethod, shuffleQuestions, shuffleOptions, shown, slots, published));
+            } else if (attempted) {
+                QuizDetails was = quizzes.quiz(id, currentUser.required());
+                quizzes.update(id, currentUser.required(), new QuizInput(was.title(), was.intro(), subjectCode, opensAt, closesAt,
+                        was.timeLimitMinutes(), attemptsAllowed, was.gradingMethod(), was.shuffleQuestions(), was.shuffleOptions(), shown,
+                        was.slots(), was.published()));
+            } else {
+                quizzes.update(id, currentUser.required(), new QuizInput(title, intro, subjectCode, opensAt, closesAt, timeLimitMinutes,
+                        attemptsAllowed, gradingMethod, shuffleQuestions, shuffleOptions, shown, slots, published));
+            }
         } catch (ConstraintViolationException invalid) {
             invalid.getConstraintViolations().stream().map(v -> v.getMessage()).distinct().forEach(m -> messages.errorAt(null, "classroom.invalid", m));
             return null;
@@ -167,6 +227,9 @@ public class QuizEditView implements Serializable {
         return List.of(ReviewPolicy.Part.values());
     }
 
+    public long getId() { return id; }
+    public void setId(long id) { this.id = id; }
+    public boolean isAttempted() { return attempted; }
     public long getClassId() { return classId; }
     public void setClassId(long classId) { this.classId = classId; }
     public String getTitle() { return title; }
