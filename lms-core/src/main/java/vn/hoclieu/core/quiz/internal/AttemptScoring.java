@@ -98,7 +98,7 @@ public class AttemptScoring {
 
     private void announce(Set<Long> quizIds) {
         quizIds.stream().map(quizzes::quiz).flatMap(java.util.Optional::stream)
-                .forEach((Quiz q) -> graded.fire(new QuizGraded(q.id(), q.classId(), q.subjectId(), q.title(),
+                .forEach((Quiz q) -> graded.fire(new QuizGraded(q.id(), q.classId(), q.courseId(), q.subjectId(), q.title(),
                         q.opensAt() != null ? q.opensAt() : java.time.Instant.now())));
     }
 
