@@ -17,6 +17,9 @@ CREATE TABLE core_open_course (
     pass_percent        TINYINT       NOT NULL DEFAULT 70,
     creator_id          BIGINT        NOT NULL,
     carrier_material_id BIGINT        NULL,       -- content_material id, set at the first submission
+    cover_blob_id       CHAR(64)      NULL,       -- SHA-256, hex: an image in the blob store
+    cover_type          VARCHAR(100)  NULL,
+    cover_size          BIGINT        NULL,
     created_at          TIMESTAMP(3)  NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
     CONSTRAINT fk_core_open_course_subject FOREIGN KEY (subject_id) REFERENCES core_subject (id),
     CONSTRAINT fk_core_open_course_creator FOREIGN KEY (creator_id) REFERENCES core_user_account (id),

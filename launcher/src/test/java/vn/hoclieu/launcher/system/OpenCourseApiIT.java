@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,7 +64,9 @@ class OpenCourseApiIT {
         learner.post(base + "/units/" + course.pageUnit + "/view", "application/json", "");
         assertThat(json(learner.post(base + "/units/" + course.pageUnit + "/completion", "application/json", "")).get("percent").asInt())
                 .isEqualTo(66);
-        learner.post(base + "/units/" + course.quizUnit + "/view", "application/json", "");
+        HttpResponse<String> atQuiz = learner.post(base + "/units/" + course.quizUnit + "/view", "application/json", "");
+        assertThat(json(atQuiz).get("lastUnitId").asLong()).as(atQuiz.body()).isEqualTo(course.quizUnit);
+        assertThat(json(learner.get(base + "/progress")).get("lastUnitId").asLong()).as("stored before the restart").isEqualTo(course.quizUnit);
         learner.postJson("api/v1/auth/logout", "");
 
         SystemStack.get().restartApplication();
@@ -138,6 +142,26 @@ class OpenCourseApiIT {
         assertThat(anonymous.postJson("api/v1/courses/" + draft + "/enrolment", "").statusCode()).isEqualTo(401);
         assertThat(ApiClient.signedIn("hv.tam").postJson("api/v1/courses/" + draft + "/enrolment", "").statusCode())
                 .as("not in the catalogue").isEqualTo(404);
+    }
+
+    @Test
+    void aCoverIsASmallPictureShownWithTheCourse() {
+        ApiClient lan = ApiClient.signedIn("gv.lan");
+        long draft = json(lan.postJson("api/v1/courses", OpenCourseFixture.courseJson("Khoá có ảnh bìa"))).get("id").asLong();
+        byte[] png = HexFormat.of().parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8cf"
+                + "c0f01f0005000201a5f8d6f40000000049454e44ae426082");
+        HttpResponse<String> covered = lan.send(lan.request("api/v1/courses/" + draft + "/cover?name=bia.png")
+                .header("Content-Type", "image/png").PUT(HttpRequest.BodyPublishers.ofByteArray(png)).build());
+        assertThat(covered.statusCode()).as(covered.body()).isEqualTo(200);
+        assertThat(json(covered).get("hasCover").asBoolean()).isTrue();
+        HttpResponse<byte[]> shown = lan.sendBytes(lan.request("api/v1/courses/" + draft + "/cover").GET().build());
+        assertThat(shown.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(shown.body()).isEqualTo(png);
+        assertThat(anonymous.get("api/v1/courses/" + draft + "/cover").statusCode()).as("the course is not public yet").isEqualTo(404);
+
+        HttpResponse<String> notAnImage = lan.send(lan.request("api/v1/courses/" + draft + "/cover?name=bia.png")
+                .header("Content-Type", "image/png").PUT(HttpRequest.BodyPublishers.ofString("không phải ảnh")).build());
+        assertThat(notAnImage.statusCode()).isEqualTo(415);
     }
 
     private List<Long> catalogueIds(String query) {

@@ -11,11 +11,11 @@ import java.util.List;
 /**
  * A course with its syllabus as a reader sees it. {@code reviewStatus} is the carrier material's
  * status (null before the first submission); {@code published}: in the public catalogue.
- * {@code quizId} and {@code materialId} let the player open a unit; {@code html} is sanitized.
+ * {@code hasCover}: a picture at {@code /api/v1/courses/{id}/cover}. {@code quizId} and {@code materialId} let the player open a unit; {@code html} is sanitized.
  */
 public record CourseOutline(long id, String title, String description, String subjectCode, CourseLevel level, Audience audience,
                             BigDecimal estimatedHours, String licence, Instant startsAt, Instant endsAt, int passPercent,
-                            List<Author> authors, Long carrierMaterialId, String reviewStatus, boolean published,
+                            List<Author> authors, Long carrierMaterialId, String reviewStatus, boolean published, boolean hasCover,
                             int totalMinutes, List<Module> modules) {
 
     public record Author(long id, String name) {

@@ -2,6 +2,8 @@ package vn.hoclieu.core.course;
 
 import jakarta.validation.Valid;
 import vn.hoclieu.core.account.Account;
+import vn.hoclieu.core.file.FileRules;
+import vn.hoclieu.core.file.StoredFile;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,14 @@ public interface CourseService {
     CourseOutline addModule(long courseId, Account author, @Valid ModuleInput module);
 
     CourseOutline addUnit(long courseId, long moduleId, Account author, @Valid UnitInput unit);
+
+    /** What a cover picture may be (JPEG or PNG, at most 1 MiB, so the catalogue stays light on phones); authors only. */
+    FileRules coverRules(long courseId, Account author);
+
+    CourseOutline cover(long courseId, Account author, StoredFile image);
+
+    /** The cover of a course the reader may see; empty when it has none. */
+    Optional<StoredFile> cover(long courseId, Optional<Account> reader);
 
     /**
      * Sends the course to review: describes its carrier material ({@code previewUrl} is the link

@@ -143,6 +143,11 @@ public class CourseRepository {
                 .setParameter(4, Timestamp.from(now)).executeUpdate();
     }
 
+    public void resumeAt(long enrolmentId, long unitId) {
+        em.createNativeQuery("UPDATE core_course_enrolment SET last_unit_id = ?1 WHERE id = ?2")
+                .setParameter(1, unitId).setParameter(2, enrolmentId).executeUpdate();
+    }
+
     /** Unit id → [learners who reached it, learners who got it to {@code done} or further] among the course's enrolments. */
     @SuppressWarnings("unchecked")
     public Map<Long, long[]> funnel(long courseId) {

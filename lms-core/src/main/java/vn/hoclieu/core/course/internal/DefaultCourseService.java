@@ -28,6 +28,8 @@ import vn.hoclieu.core.course.model.CourseUnit;
 import vn.hoclieu.core.course.model.OpenCourse;
 import vn.hoclieu.core.course.model.UnitKind;
 import vn.hoclieu.core.course.model.UnitState;
+import vn.hoclieu.core.file.FileRules;
+import vn.hoclieu.core.file.StoredFile;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,6 +42,8 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class DefaultCourseService implements CourseService {
+
+    static final FileRules COVER = new FileRules(1L << 20, List.of("jpg", "jpeg", "png"));
 
     @Inject
     CourseRepository courses;
@@ -122,6 +126,27 @@ public class DefaultCourseService implements CourseService {
         CourseModule module = courses.module(moduleId).filter(m -> m.courseId() == courseId).orElseThrow(CourseException::notFound);
         units.add(course, module, author, input);
         return outline(course, author);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FileRules coverRules(long courseId, Account author) {
+        authored(courseId, author);
+        return COVER;
+    }
+
+    @Override
+    public CourseOutline cover(long courseId, Account author, StoredFile image) {
+        OpenCourse course = lockedAuthored(courseId, author);
+        course.cover(image);
+        return outline(course, author);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StoredFile> cover(long courseId, Optional<Account> reader) {
+        outline(courseId, reader); // the same visibility as the course itself
+        return courses.course(courseId).flatMap(OpenCourse::cover);
     }
 
     @Override
@@ -263,7 +288,7 @@ public class DefaultCourseService implements CourseService {
         return new CourseOutline(course.id(), course.title(), course.description(), courses.subjectCode(course.subjectId()), course.level(),
                 course.audience(), course.estimatedHours(), course.licence(), course.startsAt(), course.endsAt(), course.passPercent(),
                 authorIds.stream().map(id -> new CourseOutline.Author(id, names.get(id))).toList(), course.carrierMaterialId(), status,
-                published, all.stream().mapToInt(CourseUnit::minutes).sum(), modules);
+                published, course.cover().isPresent(), all.stream().mapToInt(CourseUnit::minutes).sum(), modules);
     }
 
     private CourseCard card(OpenCourse c, CatalogueEntry entry) {
@@ -271,7 +296,7 @@ public class DefaultCourseService implements CourseService {
         String names = String.join(", ", authorIds.stream().map(accounts.displayNames(authorIds)::get).toList());
         String summary = RichText.plain(c.description());
         return new CourseCard(c.id(), c.title(), summary.length() > 300 ? summary.substring(0, 300) + "…" : summary,
-                courses.subjectCode(c.subjectId()), c.level(), c.audience(), c.estimatedHours(), c.licence(), names,
+                courses.subjectCode(c.subjectId()), c.level(), c.audience(), c.estimatedHours(), c.licence(), names, c.cover().isPresent(),
                 entry == null ? null : entry.ratingAverage(), entry == null ? 0 : entry.ratingCount());
     }
 

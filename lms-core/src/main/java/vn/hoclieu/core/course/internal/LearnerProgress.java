@@ -51,6 +51,7 @@ class LearnerProgress {
         }
         if (reached == UnitState.VIEWED) {
             enrolment.reached(unit.id());
+            courses.resumeAt(enrolment.id(), unit.id()); // one UPDATE per unit opened, written at once
         }
         completeIfDone(enrolment, states, now);
         return of(enrolment, states);

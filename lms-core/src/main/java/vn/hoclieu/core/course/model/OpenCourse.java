@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
+
+import vn.hoclieu.core.file.StoredFile;
 
 /**
  * An open course for self-learners; its modules, units and authors are rows holding its id. It is
@@ -62,6 +65,15 @@ public class OpenCourse {
     @Column(name = "carrier_material_id")
     private Long carrierMaterialId;
 
+    @Column(name = "cover_blob_id", length = 64)
+    private String coverBlobId;
+
+    @Column(name = "cover_type", length = 100)
+    private String coverType;
+
+    @Column(name = "cover_size")
+    private Long coverSize;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -85,6 +97,17 @@ public class OpenCourse {
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.passPercent = passPercent;
+    }
+
+    /** The cover picture, already checked and in the blob store. */
+    public void cover(StoredFile image) {
+        this.coverBlobId = image.blobId();
+        this.coverType = image.contentType();
+        this.coverSize = image.size();
+    }
+
+    public Optional<StoredFile> cover() {
+        return coverBlobId == null ? Optional.empty() : Optional.of(new StoredFile("cover", coverType, coverSize, coverBlobId));
     }
 
     public void carriedBy(long materialId) {

@@ -17,7 +17,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.Role;
+import vn.hoclieu.core.file.StoredFile;
+import vn.hoclieu.web.file.UploadedFiles;
+import java.io.IOException;
+import java.io.InputStream;
 import vn.hoclieu.core.course.CourseDashboard;
 import vn.hoclieu.core.course.CourseException;
 import vn.hoclieu.core.course.CourseInput;
@@ -53,6 +58,9 @@ public class CourseResource {
 
     @Inject
     RequestValidator validator;
+
+    @Inject
+    UploadedFiles files;
 
     @Context
     HttpHeaders headers;
@@ -123,6 +131,24 @@ public class CourseResource {
         String preview = uri.getBaseUriBuilder().replacePath(uri.getBaseUri().getPath().replaceFirst("api/v1/?$", ""))
                 .path("course.xhtml").queryParam("id", id).build().toString();
         return courses.submit(id, currentUser.required(), preview, note.note());
+    }
+
+    /** The cover picture: the image is the body, {@code name} its file name (JPEG or PNG, at most 1 MiB). */
+    @PUT
+    @Path("/{id}/cover")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.TEACHER_NAME)
+    public CourseOutline cover(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
+        Account author = currentUser.required();
+        return courses.cover(id, author, files.store(name, body, courses.coverRules(id, author)));
+    }
+
+    @GET
+    @Path("/{id}/cover")
+    @Produces(MediaType.WILDCARD)
+    public Response coverImage(@PathParam("id") long id) throws IOException {
+        StoredFile cover = courses.cover(id, currentUser.account()).orElseThrow(() -> CourseException.notFound());
+        return files.download(cover.blobId(), cover.contentType(), cover.size(), cover.name());
     }
 
     @GET
