@@ -100,7 +100,7 @@ class OpenCourseApiIT {
     }
 
     @Test
-    void aQuizUnitIsPassedOnlyByItsGradeAndOnlyEnrolledLearnersTakeIt() {
+    void aQuizUnitIsPassedOnlyByItsGradeAndTheLastUnitDoneCompletesTheCourse() {
         OpenCourseFixture course = OpenCourseFixture.publishedBy(ApiClient.signedIn("gv.lan"));
         ApiClient tam = ApiClient.signedIn("hv.tam");
         assertThat(tam.postJson("api/v1/quizzes/" + course.quizId + "/attempts", "").statusCode()).as("not enrolled yet").isEqualTo(404);
@@ -109,7 +109,16 @@ class OpenCourseApiIT {
         HttpResponse<String> byHand = tam.post("api/v1/courses/" + course.courseId + "/units/" + course.quizUnit + "/completion", "application/json", "");
         assertThat(byHand.statusCode()).isEqualTo(400);
         assertThat(json(byHand).get("error").asText()).isEqualTo("quiz_by_grade");
-        assertThat(tam.postJson("api/v1/quizzes/" + course.quizId + "/attempts", "").statusCode()).isEqualTo(200);
+        takeQuiz(tam, course.quizId, "b");
+        String base = "api/v1/courses/" + course.courseId;
+        assertThat(json(tam.get(base + "/progress")).get("units").get(Long.toString(course.quizUnit)).asText()).isEqualTo("PASSED");
+        tam.post(base + "/units/" + course.materialUnit + "/completion", "application/json", "");
+        tam.post(base + "/units/" + course.pageUnit + "/completion", "application/json", "");
+        assertThat(json(tam.get(base + "/progress")).get("status").asText()).as("completed by the last unit marked").isEqualTo("COMPLETED");
+
+        tam.send(tam.request(base + "/enrolment").DELETE().build());
+        tam.postJson(base + "/enrolment", "");
+        assertThat(json(tam.get(base + "/progress")).get("status").asText()).as("back after leaving: still completed").isEqualTo("COMPLETED");
     }
 
     @Test

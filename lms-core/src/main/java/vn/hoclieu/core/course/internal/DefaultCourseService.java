@@ -205,7 +205,9 @@ public class DefaultCourseService implements CourseService {
 
     @Override
     public void unenrol(long courseId, Account learner) {
-        courses.enrolment(courseId, learner.id()).filter(CourseEnrolment::active).orElseThrow(CourseException::notFound).withdraw();
+        CourseEnrolment enrolment = courses.enrolment(courseId, learner.id()).filter(CourseEnrolment::active).orElseThrow(CourseException::notFound);
+        enrolment.withdraw();
+        courses.record(enrolment);
     }
 
     @Override

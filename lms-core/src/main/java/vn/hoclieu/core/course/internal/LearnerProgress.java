@@ -37,6 +37,7 @@ class LearnerProgress {
             courses.add(enrolment);
         } else {
             enrolment.rejoin();
+            courses.record(enrolment);
         }
         return of(enrolment);
     }
@@ -51,9 +52,9 @@ class LearnerProgress {
         }
         if (reached == UnitState.VIEWED) {
             enrolment.reached(unit.id());
-            courses.resumeAt(enrolment.id(), unit.id()); // one UPDATE per unit opened, written at once
         }
         completeIfDone(enrolment, states, now);
+        courses.record(enrolment);
         return of(enrolment, states);
     }
 
