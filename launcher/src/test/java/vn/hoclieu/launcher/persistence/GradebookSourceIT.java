@@ -1,8 +1,11 @@
 package vn.hoclieu.launcher.persistence;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -25,14 +28,16 @@ import vn.hoclieu.core.school.model.Subject;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * How assignments (and later quizzes) write their released grades into the gradebook, through the
- * real service in the real WAR against MariaDB: one column per source, written again without change,
- * updated when the grades change, and refused whole when a mark is wrong.
+ * How assignments and quizzes write their released grades into the gradebook, through the real
+ * service in the real WAR against MariaDB: one column per source, written again without change, shared
+ * by hand-ins at the same moment, updated when the grades change, and refused whole when a mark is wrong.
  */
 @ExtendWith(ArquillianExtension.class)
 class GradebookSourceIT {
@@ -55,6 +60,12 @@ class GradebookSourceIT {
     @PersistenceContext(unitName = "hoclieu")
     EntityManager em;
 
+    @Resource
+    UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
+
     @Test
     void releasingAnAssignmentAgainWritesTheSameColumnAndChangesNothing() {
         Account teacher = accounts.findByUsername("gv.hung").orElseThrow();
@@ -71,6 +82,29 @@ class GradebookSourceIT {
         assertEquals(once, twice, "the same release changes no mark, no version");
         assertEquals(1, twice.columns().stream().filter(c -> c.sourceId() != null && c.sourceId() == 501).count());
         assertEquals(0, new java.math.BigDecimal("8.5").compareTo(cell(twice, pupil("hs.khanh"), first).score()));
+    }
+
+    @Test
+    void twoFirstHandInsAtOnceShareTheColumnTheFirstCreated() throws Exception {
+        Account teacher = accounts.findByUsername("gv.hung").orElseThrow();
+        long class7A = schools.classOf(pupil("hs.khanh")).orElseThrow().id();
+        long maths = subject("TOAN");
+        SourceRef quiz = SourceRef.quiz(505);
+
+        transaction.begin();
+        long column = gradebook.recordFromSource(quiz, class7A, maths, Term.FIRST, ColumnKind.REGULAR, "Trắc nghiệm 15 phút",
+                Map.of(pupil("hs.khanh"), Mark.score("7")));
+        // a classmate's hand-in arrives while the first one's transaction, which created the column, is still open
+        Future<Long> second = executor.submit(() -> gradebook.recordFromSource(quiz, class7A, maths, Term.FIRST, ColumnKind.REGULAR,
+                "Trắc nghiệm 15 phút", Map.of(pupil("hs.linh"), Mark.score("9"))));
+        Thread.sleep(2000);
+        transaction.commit();
+
+        assertEquals(column, second.get(30, TimeUnit.SECONDS));
+        GradeSheet sheet = gradebook.sheet(class7A, maths, Term.FIRST, teacher);
+        assertEquals(1, sheet.columns().stream().filter(c -> c.sourceId() != null && c.sourceId() == 505).count());
+        assertEquals(0, new java.math.BigDecimal("9").compareTo(cell(sheet, pupil("hs.linh"), column).score()));
+        assertEquals(0, new java.math.BigDecimal("7").compareTo(cell(sheet, pupil("hs.khanh"), column).score()));
     }
 
     @Test

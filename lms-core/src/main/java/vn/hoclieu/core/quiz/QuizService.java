@@ -6,6 +6,7 @@ import vn.hoclieu.core.account.Account;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Quizzes of a class: its teachers set them from the bank and read results, the manual-grading
@@ -35,6 +36,9 @@ public interface QuizService {
 
     List<ItemReport> statistics(long quizId, Account teacher);
 
-    /** Pupil id → grade on 10 by the quiz's grading method, for pupils with a fully graded attempt (for the gradebook). */
-    Map<Long, BigDecimal> grades(long quizId);
+    /**
+     * Pupil id → grade on 10 by the quiz's grading method, for those of {@code pupilIds} with a fully
+     * graded attempt (for the gradebook).
+     */
+    Map<Long, BigDecimal> grades(long quizId, Set<Long> pupilIds);
 }

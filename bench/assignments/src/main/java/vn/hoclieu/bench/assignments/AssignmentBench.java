@@ -1,5 +1,11 @@
 package vn.hoclieu.bench.assignments;
 
+import vn.hoclieu.bench.common.BenchSchool;
+import vn.hoclieu.bench.common.Percentiles;
+import vn.hoclieu.bench.common.ProcessUsage;
+import vn.hoclieu.bench.common.Session;
+import vn.hoclieu.bench.common.Steps;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;

@@ -16,6 +16,8 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The authors' dashboard: enrolments, the funnel per unit, quiz results, ratings. */
 @ApplicationScoped
@@ -35,8 +37,9 @@ class CourseStatistics {
             long[] counts = funnel.getOrDefault(u.id(), new long[2]);
             return new CourseDashboard.UnitFunnel(u.id(), u.title(), counts[0], counts[1]);
         }).toList();
+        Set<Long> learners = enrolments.stream().map(CourseEnrolment::learnerId).collect(Collectors.toSet());
         List<CourseDashboard.QuizResult> results = units.stream().filter(u -> u.kind() == UnitKind.QUIZ)
-                .map(u -> result(course, u, quizzes.grades(u.quizId()).values())).toList();
+                .map(u -> result(course, u, quizzes.grades(u.quizId(), learners).values())).toList();
         return new CourseDashboard(course.id(), course.title(), enrolments.size(),
                 enrolments.stream().filter(e -> e.status() == EnrolmentStatus.ACTIVE).count(),
                 enrolments.stream().filter(e -> e.completedAt() != null).count(), perUnit, results,

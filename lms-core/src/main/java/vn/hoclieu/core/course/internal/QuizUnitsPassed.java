@@ -11,7 +11,7 @@ import vn.hoclieu.core.quiz.QuizGraded;
 import vn.hoclieu.core.quiz.QuizService;
 
 /**
- * A course quiz was graded: learners whose grade (the quiz's grading method, on 10) reaches the
+ * A course quiz was graded: those of its graded learners whose grade (the quiz's grading method, on 10) reaches the
  * course's threshold have passed its unit — in the grading transaction, so a pass is never lost.
  */
 @ApplicationScoped
@@ -35,7 +35,7 @@ class QuizUnitsPassed {
             return;
         }
         OpenCourse course = courses.course(unit.courseId()).orElseThrow();
-        quizzes.grades(graded.quizId()).forEach((learner, grade) -> {
+        quizzes.grades(graded.quizId(), graded.pupilIds()).forEach((learner, grade) -> {
             if (course.completionRule().passes(grade)) {
                 courses.enrolment(course.id(), learner).filter(CourseEnrolment::active)
                         .ifPresent(e -> progress.reach(e, unit, UnitState.PASSED));

@@ -138,6 +138,13 @@ public class DefaultGradebookService implements GradebookService {
                 .orElseThrow(() -> new GradebookNotFoundException("subject " + subjectId + " is not taught in class " + classId));
         Subject subject = gradebook.subject(teaching.subjectId()).orElseThrow();
         Optional<GradeColumn> existing = gradebook.columnOf(classId, subjectId, source.source(), source.id());
+        if (existing.isEmpty()) {
+            // Pupils handing in a quiz at the same moment would each create its column (and all but one
+            // fail on the unique key): the class's teaching row serialises the creators, and the locking
+            // read then sees a column another one committed meanwhile.
+            gradebook.lockTeaching(classId, subjectId);
+            existing = gradebook.columnOfCommitted(classId, subjectId, source.source(), source.id());
+        }
         requireKind(c, subject, term, kind, existing.map(GradeColumn::id).orElse(null));
         Map<String, String> problems = new LinkedHashMap<>();
         Set<Long> pupils = c.schoolClass().pupilIds();

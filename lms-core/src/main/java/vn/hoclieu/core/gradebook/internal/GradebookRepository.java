@@ -2,7 +2,9 @@ package vn.hoclieu.core.gradebook.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import vn.hoclieu.core.gradebook.ColumnSource;
 import vn.hoclieu.core.gradebook.CompetenceAspect;
 import vn.hoclieu.core.gradebook.Term;
@@ -71,10 +73,23 @@ public class GradebookRepository {
     }
 
     public Optional<GradeColumn> columnOf(long classId, long subjectId, ColumnSource source, long sourceId) {
+        return columnQuery(classId, subjectId, source, sourceId).getResultStream().findFirst();
+    }
+
+    /** The column as last committed, not as this transaction's snapshot saw it (a locking read). */
+    public Optional<GradeColumn> columnOfCommitted(long classId, long subjectId, ColumnSource source, long sourceId) {
+        return columnQuery(classId, subjectId, source, sourceId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    /** Holds the class's teaching row of the subject until the transaction ends. */
+    public void lockTeaching(long classId, long subjectId) {
+        em.find(TeachingAssignment.class, new TeachingAssignment.Key(classId, subjectId), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private TypedQuery<GradeColumn> columnQuery(long classId, long subjectId, ColumnSource source, long sourceId) {
         return em.createQuery("""
                 select c from GradeColumn c where c.classId = :c and c.subjectId = :s and c.source = :k and c.sourceId = :id""", GradeColumn.class)
-                .setParameter("c", classId).setParameter("s", subjectId).setParameter("k", source).setParameter("id", sourceId)
-                .getResultStream().findFirst();
+                .setParameter("c", classId).setParameter("s", subjectId).setParameter("k", source).setParameter("id", sourceId);
     }
 
     public List<GradeEntry> entries(Collection<Long> columnIds) {

@@ -58,7 +58,7 @@ public class ReleasedGrades {
             return; // an open course's quiz: self-learners have no gradebook
         }
         Map<Long, Mark> marks = new LinkedHashMap<>();
-        quizzes.grades(graded.quizId()).forEach((pupil, score) ->
+        quizzes.grades(graded.quizId(), graded.pupilIds()).forEach((pupil, score) ->
                 marks.put(pupil, new Mark(score.setScale(1, RoundingMode.HALF_UP), null, null)));
         record(SourceRef.quiz(graded.quizId()), graded.classId(), graded.subjectId(), graded.title(), graded.takenAt(), marks);
     }

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import vn.hoclieu.core.quiz.QuizGraded;
 import vn.hoclieu.core.quiz.model.AnswerKey;
 import vn.hoclieu.core.quiz.model.ItemScore;
-import vn.hoclieu.core.quiz.model.Quiz;
 import vn.hoclieu.core.quiz.model.QuizAttempt;
 import vn.hoclieu.core.quiz.model.StoredQuestion;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ public class AttemptScoring {
         Map<Long, AnswerKey> keys = keys(rows.stream().map(AnswerRow::questionId).collect(Collectors.toSet()));
         List<AnswerRow> scored = rows.stream().map(row -> rescored(row, keys.get(row.questionId()))).toList();
         total(attempt, scored);
-        announce(Set.of(attempt.quizId()));
+        announce(Map.of(attempt.quizId(), Set.of(attempt.pupilId())));
     }
 
     /** Rescores the finished answers to one question with its current key; how many were rescored. */
@@ -58,20 +58,20 @@ public class AttemptScoring {
         rows.forEach(row -> rescored(row, key));
         Set<Long> attemptIds = rows.stream().map(AnswerRow::attemptId).collect(Collectors.toSet());
         Map<Long, List<AnswerRow>> byAttempt = attempts.answers(attemptIds).stream().collect(Collectors.groupingBy(AnswerRow::attemptId));
-        Set<Long> quizIds = new HashSet<>();
+        Map<Long, Set<Long>> pupilsByQuiz = new HashMap<>();
         for (long attemptId : attemptIds) {
             QuizAttempt attempt = attempts.attempt(attemptId).orElseThrow();
             total(attempt, byAttempt.get(attemptId));
-            quizIds.add(attempt.quizId());
+            pupilsByQuiz.computeIfAbsent(attempt.quizId(), q -> new HashSet<>()).add(attempt.pupilId());
         }
-        announce(quizIds);
+        announce(pupilsByQuiz);
         return rows.size();
     }
 
     /** After a teacher's grade of one answer: the attempt's total again. */
     public void retotal(QuizAttempt attempt) {
         total(attempt, attempts.answers(attempt.id()));
-        announce(Set.of(attempt.quizId()));
+        announce(Map.of(attempt.quizId(), Set.of(attempt.pupilId())));
     }
 
     private AnswerRow rescored(AnswerRow row, AnswerKey key) {
@@ -96,10 +96,10 @@ public class AttemptScoring {
                 .collect(Collectors.toMap(StoredQuestion::id, q -> QuestionJson.key(q.answerKey()), (a, b) -> a));
     }
 
-    private void announce(Set<Long> quizIds) {
-        quizIds.stream().map(quizzes::quiz).flatMap(java.util.Optional::stream)
-                .forEach((Quiz q) -> graded.fire(new QuizGraded(q.id(), q.classId(), q.courseId(), q.subjectId(), q.title(),
-                        q.opensAt() != null ? q.opensAt() : java.time.Instant.now())));
+    /** Quiz id → the pupils whose grade may have changed. */
+    private void announce(Map<Long, Set<Long>> pupilsByQuiz) {
+        pupilsByQuiz.forEach((quizId, pupils) -> quizzes.quiz(quizId).ifPresent(q -> graded.fire(new QuizGraded(q.id(), q.classId(),
+                q.courseId(), q.subjectId(), q.title(), q.opensAt() != null ? q.opensAt() : java.time.Instant.now(), pupils))));
     }
 
     static <T> Map<Long, T> byId(Collection<T> items, Function<T, Long> id) {

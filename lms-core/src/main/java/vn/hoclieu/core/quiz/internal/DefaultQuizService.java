@@ -231,10 +231,12 @@ public class DefaultQuizService implements QuizService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, BigDecimal> grades(long quizId) {
+    public Map<Long, BigDecimal> grades(long quizId, Set<Long> pupilIds) {
         Quiz quiz = quizzes.quiz(quizId).orElseThrow(QuizException::notFound);
         Map<Long, BigDecimal> grades = new LinkedHashMap<>();
-        attempts.attemptsOf(quizId).stream().collect(Collectors.groupingBy(QuizAttempt::pupilId)).forEach((pupil, mine) -> {
+        List<QuizAttempt> relevant = pupilIds.size() == 1 ? attempts.attemptsOf(quizId, pupilIds.iterator().next())
+                : attempts.attemptsOf(quizId).stream().filter(a -> pupilIds.contains(a.pupilId())).toList();
+        relevant.stream().collect(Collectors.groupingBy(QuizAttempt::pupilId)).forEach((pupil, mine) -> {
             BigDecimal grade = grade(quiz, mine);
             if (grade != null) {
                 grades.put(pupil, grade);

@@ -1,4 +1,4 @@
-package vn.hoclieu.bench.assignments;
+package vn.hoclieu.bench.common;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One signed-in person: their session cookie on a client shared by everyone (2,000 clients with a
  * selector thread each would measure the bench, not the server).
  */
-final class Session {
+public final class Session {
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
@@ -22,12 +22,12 @@ final class Session {
     private final URI base;
     private String cookie = "";
 
-    Session(HttpClient client, URI base) {
+    public Session(HttpClient client, URI base) {
         this.client = client;
         this.base = base;
     }
 
-    HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> response = send(json("api/v1/auth/login")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")));
         response.headers().allValues("Set-Cookie").stream().map(SESSION_COOKIE::matcher).filter(Matcher::find)
@@ -35,32 +35,36 @@ final class Session {
         return response;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());
     }
 
-    HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
+    public HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
         return send(json(path).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> postBytes(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+    public HttpResponse<String> putJson(String path, String body) throws IOException, InterruptedException {
+        return send(json(path).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] body) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** A tus upload of the whole body: create, then one PATCH (the repository's raw upload path). */
-    HttpResponse<String> tusCreate(long length) throws IOException, InterruptedException {
+    public HttpResponse<String> tusCreate(long length) throws IOException, InterruptedException {
         return send(request("api/v1/uploads").header("Tus-Resumable", "1.0.0").header("Upload-Length", Long.toString(length))
                 .header("Upload-Metadata", "filename YmVuY2gucGRm,filetype YXBwbGljYXRpb24vcGRm")
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    HttpResponse<String> tusPatch(URI location, byte[] body) throws IOException, InterruptedException {
+    public HttpResponse<String> tusPatch(URI location, byte[] body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(location).timeout(TIMEOUT).header("Cookie", cookie).header("Tus-Resumable", "1.0.0")
                 .header("Upload-Offset", "0").header("Content-Type", "application/offset+octet-stream")
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    URI resolve(String location) {
+    public URI resolve(String location) {
         return base.resolve(location);
     }
 

@@ -1,4 +1,4 @@
-package vn.hoclieu.bench.assignments;
+package vn.hoclieu.bench.common;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -7,17 +7,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Latencies of the successful calls of each step, and the failures by step and reason. */
-final class Steps {
+public final class Steps {
 
     /** A call answered with an unexpected status, or not at all. */
-    static final class StepFailed extends Exception {
+    public static final class StepFailed extends Exception {
         StepFailed(String reason) {
             super(reason, null, false, false);
         }
     }
 
     @FunctionalInterface
-    interface Call {
+    public interface Call {
         HttpResponse<String> send() throws Exception;
     }
 
@@ -25,7 +25,7 @@ final class Steps {
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
     /** Times the call; a status other than {@code expected} counts as a failure of the step and ends the flow. */
-    HttpResponse<String> time(String step, int expected, Call call) throws StepFailed {
+    public HttpResponse<String> time(String step, int expected, Call call) throws StepFailed {
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
@@ -42,24 +42,25 @@ final class Steps {
     }
 
     /** A duration measured by the caller (a whole visit). */
-    void record(String step, long nanos) {
+    public void record(String step, long nanos) {
         latencies.computeIfAbsent(step, s -> new ConcurrentLinkedQueue<>()).add(nanos);
     }
 
-    private StepFailed fail(String step, String reason) {
+    /** Counts a failure the caller found in an answer with the expected status; throw the result to end the flow. */
+    public StepFailed fail(String step, String reason) {
         failures.computeIfAbsent(step + ": " + reason, s -> new AtomicInteger()).incrementAndGet();
         return new StepFailed(reason);
     }
 
-    Percentiles of(String step) {
+    public Percentiles of(String step) {
         return Percentiles.of(latencies.getOrDefault(step, new ConcurrentLinkedQueue<>()).stream().mapToLong(Long::longValue).toArray());
     }
 
-    Map<String, AtomicInteger> failures() {
+    public Map<String, AtomicInteger> failures() {
         return failures;
     }
 
-    int failureCount() {
+    public int failureCount() {
         return failures.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 

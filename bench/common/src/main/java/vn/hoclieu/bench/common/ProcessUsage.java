@@ -1,4 +1,4 @@
-package vn.hoclieu.bench.assignments;
+package vn.hoclieu.bench.common;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * CPU time (utime + stime from /proc/&lt;pid&gt;/stat) and resident memory (VmRSS, sampled every
  * second: peak and last) of one process over a phase.
  */
-final class ProcessUsage implements AutoCloseable {
+public final class ProcessUsage implements AutoCloseable {
 
     private static final double CLOCK_TICKS = 100.0; // USER_HZ on Linux x86-64
 
@@ -23,19 +23,19 @@ final class ProcessUsage implements AutoCloseable {
     private final AtomicLong lastRss = new AtomicLong();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 
-    ProcessUsage(long pid) {
+    public ProcessUsage(long pid) {
         this.pid = pid;
         this.startTicks = cpuTicks(pid);
         sampler.scheduleAtFixedRate(this::sample, 0, 1, TimeUnit.SECONDS);
     }
 
-    record Usage(double cpuSeconds, double wallSeconds, long peakRssMib, long lastRssMib) {
-        double cores() {
+    public record Usage(double cpuSeconds, double wallSeconds, long peakRssMib, long lastRssMib) {
+        public double cores() {
             return cpuSeconds / wallSeconds;
         }
     }
 
-    Usage finish() {
+    public Usage finish() {
         sampler.shutdownNow();
         sample();
         return new Usage((cpuTicks(pid) - startTicks) / CLOCK_TICKS, (System.nanoTime() - startNanos) / 1e9,
@@ -53,7 +53,7 @@ final class ProcessUsage implements AutoCloseable {
         peakRss.accumulateAndGet(kb, Math::max);
     }
 
-    static long rssKb(long pid) {
+    public static long rssKb(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {
@@ -66,7 +66,7 @@ final class ProcessUsage implements AutoCloseable {
         return -1;
     }
 
-    static long cpuTicks(long pid) {
+    public static long cpuTicks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -1,4 +1,4 @@
-package vn.hoclieu.bench.assignments;
+package vn.hoclieu.bench.common;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,18 +17,18 @@ import java.util.List;
  * of CPU on this machine for 2,000 pupils, none of it what this bench measures — so every bench
  * account gets the demo accounts' password hash (password {@code HocLieu2026!}) and no forced change.
  */
-final class BenchSchool {
+public final class BenchSchool {
 
-    static final int CLASS_SIZE = 40;
-    static final String TEACHER = "gv.bench";
+    public static final int CLASS_SIZE = 40;
+    public static final String TEACHER = "gv.bench";
 
-    record SchoolClass(long id, String name, long subjectId, List<String> pupils) {
+    public record SchoolClass(long id, String name, long subjectId, List<String> pupils) {
     }
 
     private BenchSchool() {
     }
 
-    static List<SchoolClass> create(String jdbcUrl, int pupils) throws SQLException {
+    public static List<SchoolClass> create(String jdbcUrl, int pupils) throws SQLException {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "hoclieu", "hoclieu")) {
             db.setAutoCommit(false);
             String hash = demoPasswordHash(db);

@@ -1,17 +1,17 @@
-package vn.hoclieu.bench.assignments;
+package vn.hoclieu.bench.common;
 
 import java.util.Arrays;
 
 /** Latencies of one step, in nanoseconds; nearest-rank percentiles. */
-record Percentiles(long[] nanos) {
+public record Percentiles(long[] nanos) {
 
-    static Percentiles of(long[] nanos) {
+    public static Percentiles of(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return new Percentiles(sorted);
     }
 
-    double ms(double percentile) {
+    public double ms(double percentile) {
         if (nanos.length == 0) {
             return Double.NaN;
         }
@@ -19,7 +19,7 @@ record Percentiles(long[] nanos) {
         return nanos[Math.clamp(rank - 1, 0, nanos.length - 1)] / 1e6;
     }
 
-    int count() {
+    public int count() {
         return nanos.length;
     }
 }
