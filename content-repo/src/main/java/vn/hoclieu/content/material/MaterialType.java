@@ -8,5 +8,7 @@ public enum MaterialType {
     WORKSHEET,
     VIRTUAL_LAB,
     AUDIO,
-    IMAGE
+    IMAGE,
+    /** An open course of lms-core, carried through review; its link leads to the course. */
+    OPEN_COURSE
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A quiz as its class sees it; {@code slots} only for its teachers (empty for pupils). */
-public record QuizDetails(long id, long classId, long subjectId, long teacherId, String title, String intro, Instant opensAt,
+/** A quiz as its class (or open course: {@code classId} null, {@code courseId} set) sees it; {@code slots} only for its teachers (empty for pupils). */
+public record QuizDetails(long id, Long classId, Long courseId, long subjectId, long teacherId, String title, String intro, Instant opensAt,
                           Instant closesAt, Integer timeLimitMinutes, int attemptsAllowed, GradingMethod gradingMethod,
                           boolean shuffleQuestions, boolean shuffleOptions, Map<String, Set<ReviewPolicy.Part>> review,
                           List<SlotInput> slots, int questions, BigDecimal maxScore, boolean published) {

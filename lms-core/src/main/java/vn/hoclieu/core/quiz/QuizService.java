@@ -23,6 +23,9 @@ public interface QuizService {
      */
     QuizDetails update(long quizId, Account teacher, @Valid QuizInput quiz);
 
+    /** A quiz of an open course, set by one of its authors ({@link QuizAudience}). */
+    QuizDetails createInCourse(long courseId, Account author, @Valid QuizInput quiz);
+
     /** The class's quizzes: all for its teachers, the published ones for its pupils. */
     List<QuizDetails> quizzesOf(long classId, Account reader);
 

@@ -24,7 +24,7 @@ class QuizResultsWorkbookTest {
     private static final Map<String, String> WORDS = Map.of("quiz.xlsx.name", "Họ và tên", "quiz.xlsx.state.SUBMITTED", "Đã nộp",
             "quiz.xlsx.state.NOT_STARTED", "Chưa làm", "quiz.xlsx.unanswered", "(không trả lời)", "quiz.type.SINGLE_CHOICE", "Một lựa chọn");
 
-    private static final QuizDetails QUIZ = new QuizDetails(1, 2, 3, 4, "Kiểm tra 15 phút", "", null, null, 15, 2, GradingMethod.HIGHEST,
+    private static final QuizDetails QUIZ = new QuizDetails(1, 2L, null, 3, 4, "Kiểm tra 15 phút", "", null, null, 15, 2, GradingMethod.HIGHEST,
             false, false, Map.of(), List.of(), 4, new BigDecimal("4"), true);
 
     // 01:30 UTC is 08:30 in Vietnam

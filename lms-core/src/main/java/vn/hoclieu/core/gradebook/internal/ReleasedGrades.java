@@ -54,6 +54,9 @@ public class ReleasedGrades {
     }
 
     void quizGraded(@Observes QuizGraded graded) {
+        if (graded.classId() == null) {
+            return; // an open course's quiz: self-learners have no gradebook
+        }
         Map<Long, Mark> marks = new LinkedHashMap<>();
         quizzes.grades(graded.quizId(), graded.pupilIds()).forEach((pupil, score) ->
                 marks.put(pupil, new Mark(score.setScale(1, RoundingMode.HALF_UP), null, null)));

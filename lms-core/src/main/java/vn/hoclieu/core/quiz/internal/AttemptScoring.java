@@ -99,7 +99,7 @@ public class AttemptScoring {
     /** Quiz id → the pupils whose grade may have changed. */
     private void announce(Map<Long, Set<Long>> pupilsByQuiz) {
         pupilsByQuiz.forEach((quizId, pupils) -> quizzes.quiz(quizId).ifPresent(q -> graded.fire(new QuizGraded(q.id(), q.classId(),
-                q.subjectId(), q.title(), q.opensAt() != null ? q.opensAt() : java.time.Instant.now(), pupils))));
+                q.courseId(), q.subjectId(), q.title(), q.opensAt() != null ? q.opensAt() : java.time.Instant.now(), pupils))));
     }
 
     static <T> Map<Long, T> byId(Collection<T> items, Function<T, Long> id) {

@@ -23,7 +23,6 @@ import vn.hoclieu.core.quiz.model.QuizAttempt;
 import vn.hoclieu.core.quiz.model.Response;
 import vn.hoclieu.core.quiz.model.ReviewPolicy;
 import vn.hoclieu.core.quiz.model.StoredQuestion;
-import vn.hoclieu.core.school.SchoolService;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -56,7 +55,7 @@ public class DefaultAttemptService implements AttemptService {
     AttemptScoring scoring;
 
     @Inject
-    SchoolService schools;
+    QuizAudiences audiences;
 
     /**
      * An attempt whose time ran out is handed in first, then the start is decided. A refusal
@@ -67,7 +66,7 @@ public class DefaultAttemptService implements AttemptService {
     @Transactional(dontRollbackOn = QuizException.class)
     public AttemptView start(long quizId, Account pupil) {
         Quiz quiz = quizzes.quiz(quizId).filter(Quiz::published).orElseThrow(QuizException::notFound);
-        if (!pupil.has(Role.STUDENT) || !quizzes.isPupilOf(pupil.id(), quiz.classId())) {
+        if (!audiences.takes(quiz, pupil)) {
             throw QuizException.notFound();
         }
         Instant now = Instant.now();
@@ -187,7 +186,7 @@ public class DefaultAttemptService implements AttemptService {
         Set<ReviewPolicy.Part> shown;
         if (attempt.pupilId() == reader.id()) {
             shown = QuestionJson.reviewPolicy(quiz.reviewPolicy()).visible(attempt.submittedAt(), Optional.ofNullable(quiz.closesAt()), Instant.now());
-        } else if (reader.has(Role.TEACHER) && schools.teaches(reader.id(), quiz.classId())) {
+        } else if (audiences.teaches(quiz, reader)) {
             shown = EnumSet.allOf(ReviewPolicy.Part.class);
         } else {
             throw QuizException.notFound();

@@ -68,15 +68,32 @@ public class DefaultQuizService implements QuizService {
     @Inject
     AccountService accounts;
 
+    @Inject
+    QuizAudiences audiences;
+
     @Override
     public QuizDetails create(long classId, Account teacher, QuizInput input) {
         requireTeacher(classId, teacher);
-        long subject = bank.subjectId(input.subjectCode()).orElseThrow(() -> QuizException.invalid("unknown_subject"));
+        return add(new Quiz(classId, subject(input), teacher.id()), teacher, input);
+    }
+
+    @Override
+    public QuizDetails createInCourse(long courseId, Account author, QuizInput input) {
+        if (!audiences.authors(courseId, author)) {
+            throw QuizException.forbidden();
+        }
+        return add(Quiz.ofCourse(courseId, subject(input), author.id()), author, input);
+    }
+
+    private long subject(QuizInput input) {
+        return bank.subjectId(input.subjectCode()).orElseThrow(() -> QuizException.invalid("unknown_subject"));
+    }
+
+    private QuizDetails add(Quiz quiz, Account teacher, QuizInput input) {
         if (input.opensAt() != null && input.closesAt() != null && !input.closesAt().isAfter(input.opensAt())) {
             throw QuizException.invalid("closes_before_opening");
         }
         List<SlotRow> slots = slots(input.slots(), teacher);
-        Quiz quiz = new Quiz(classId, subject, teacher.id());
         write(quiz, input);
         quizzes.add(quiz, slots);
         return details(quiz, slots, true);
@@ -85,7 +102,9 @@ public class DefaultQuizService implements QuizService {
     @Override
     public QuizDetails update(long quizId, Account teacher, QuizInput input) {
         Quiz quiz = quizzes.locked(quizId).orElseThrow(QuizException::notFound);
-        requireTeacher(quiz.classId(), teacher);
+        if (!teaches(quiz, teacher)) {
+            throw QuizException.forbidden();
+        }
         long subject = bank.subjectId(input.subjectCode()).orElseThrow(() -> QuizException.invalid("unknown_subject"));
         if (input.opensAt() != null && input.closesAt() != null && !input.closesAt().isAfter(input.opensAt())) {
             throw QuizException.invalid("closes_before_opening");
@@ -172,8 +191,8 @@ public class DefaultQuizService implements QuizService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuizDetails quiz(long quizId, Account reader) {
         Quiz quiz = quizzes.quiz(quizId).orElseThrow(QuizException::notFound);
-        boolean teacher = teaches(quiz.classId(), reader);
-        if (!teacher && !(quiz.published() && reader.has(Role.STUDENT) && quizzes.isPupilOf(reader.id(), quiz.classId()))) {
+        boolean teacher = teaches(quiz, reader);
+        if (!teacher && !(quiz.published() && audiences.takes(quiz, reader))) {
             throw QuizException.notFound();
         }
         return details(quiz, quizzes.slots(quizId), teacher);
@@ -191,7 +210,7 @@ public class DefaultQuizService implements QuizService {
     public List<PupilResult> results(long quizId, Account teacher) {
         Quiz quiz = taught(quizId, teacher);
         Map<Long, List<QuizAttempt>> byPupil = attempts.attemptsOf(quizId).stream().collect(Collectors.groupingBy(QuizAttempt::pupilId));
-        List<Long> pupils = quizzes.pupilIdsOf(quiz.classId());
+        List<Long> pupils = quiz.classId() != null ? quizzes.pupilIdsOf(quiz.classId()) : List.copyOf(byPupil.keySet());
         Map<Long, String> names = accounts.displayNames(pupils);
         return pupils.stream().map(p -> {
             List<QuizAttempt> mine = byPupil.getOrDefault(p, List.of());
@@ -270,7 +289,7 @@ public class DefaultQuizService implements QuizService {
     public byte[] resultsWorkbook(long quizId, Account teacher, UnaryOperator<String> text) {
         List<PupilResult> pupils = results(quizId, teacher);
         QuizDetails quiz = quiz(quizId, teacher);
-        String className = schools.classById(quiz.classId()).map(ClassSummary::name).orElse("");
+        String className = quiz.classId() == null ? "" : schools.classById(quiz.classId()).map(ClassSummary::name).orElse("");
         return QuizResultsWorkbook.of(quiz, className, pupils, statistics(quizId, teacher), text);
     }
 
@@ -310,7 +329,7 @@ public class DefaultQuizService implements QuizService {
         BigDecimal max = slots.stream().map(s -> s.points().multiply(BigDecimal.valueOf(s.count()))).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<SlotInput> shown = forTeacher ? slots.stream().map(s -> new SlotInput(s.questionId(), s.categoryId(),
                 s.questionId() == null ? s.count() : null, s.points())).toList() : List.of();
-        return new QuizDetails(q.id(), q.classId(), q.subjectId(), q.teacherId(), q.title(), q.intro(), q.opensAt(), q.closesAt(),
+        return new QuizDetails(q.id(), q.classId(), q.courseId(), q.subjectId(), q.teacherId(), q.title(), q.intro(), q.opensAt(), q.closesAt(),
                 q.timeLimitSeconds() == null ? null : q.timeLimitSeconds() / 60, q.attemptsAllowed(), q.gradingMethod(),
                 q.shuffleQuestions(), q.shuffleOptions(), byName(QuestionJson.reviewPolicy(q.reviewPolicy()).shown()), shown, count, max, q.published());
     }
@@ -325,7 +344,9 @@ public class DefaultQuizService implements QuizService {
 
     private Quiz taught(long quizId, Account teacher) {
         Quiz quiz = quizzes.quiz(quizId).orElseThrow(QuizException::notFound);
-        requireTeacher(quiz.classId(), teacher);
+        if (!teaches(quiz, teacher)) {
+            throw QuizException.forbidden();
+        }
         return quiz;
     }
 
@@ -333,6 +354,10 @@ public class DefaultQuizService implements QuizService {
         if (!teaches(classId, teacher)) {
             throw QuizException.forbidden();
         }
+    }
+
+    private boolean teaches(Quiz quiz, Account person) {
+        return audiences.teaches(quiz, person);
     }
 
     private boolean teaches(long classId, Account person) {

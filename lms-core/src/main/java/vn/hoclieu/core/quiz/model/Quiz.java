@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A quiz of a class in one subject; its slots are rows of {@code core_quiz_slot} (ids of the bank, not relationships). */
+/** A quiz of a class (or of an open course) in one subject; its slots are rows of {@code core_quiz_slot} (ids of the bank, not relationships). */
 @Entity
 @Table(name = "core_quiz")
 public class Quiz {
@@ -22,8 +22,12 @@ public class Quiz {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "class_id", nullable = false)
-    private long classId;
+    /** Exactly one of class and open course is set (a CHECK in the table). */
+    @Column(name = "class_id")
+    private Long classId;
+
+    @Column(name = "course_id")
+    private Long courseId;
 
     @Column(name = "subject_id", nullable = false)
     private long subjectId;
@@ -74,6 +78,15 @@ public class Quiz {
         this.teacherId = teacherId;
     }
 
+    /** A quiz of an open course: its authors set it, its learners take it; it never reaches a gradebook. */
+    public static Quiz ofCourse(long courseId, long subjectId, long authorId) {
+        Quiz quiz = new Quiz();
+        quiz.courseId = courseId;
+        quiz.subjectId = subjectId;
+        quiz.teacherId = authorId;
+        return quiz;
+    }
+
     /** Everything but the slots, as the teacher set it (review policy as its stored JSON). */
     public void set(String title, String intro, Instant opensAt, Instant closesAt, Integer timeLimitSeconds, int attemptsAllowed,
                     GradingMethod gradingMethod, boolean shuffleQuestions, boolean shuffleOptions, String reviewPolicy, boolean published) {
@@ -109,7 +122,10 @@ public class Quiz {
     }
 
     public Long id() { return id; }
-    public long classId() { return classId; }
+    /** Null for a quiz of an open course. */
+    public Long classId() { return classId; }
+    /** Null for a quiz of a class. */
+    public Long courseId() { return courseId; }
     public long subjectId() { return subjectId; }
     public long teacherId() { return teacherId; }
     public String title() { return title; }

@@ -28,6 +28,8 @@ public class RegistrationView {
     private String email;
     private String password;
     private String passwordAgain;
+    /** Where sign-in goes after registering (e.g. back to an open course's page); the login page checks it is local. */
+    private String next;
 
     public String register() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -53,7 +55,8 @@ public class RegistrationView {
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 Messages.text(localeSelection.getLocale(), "register.done"), null));
-        return "/login.xhtml?faces-redirect=true";
+        return "/login.xhtml?faces-redirect=true" + (next == null || next.isBlank() ? ""
+                : "&next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** "registerLearner.registration.username" → "username". */
@@ -75,4 +78,7 @@ public class RegistrationView {
     public void setPassword(String password) { this.password = password; }
     public String getPasswordAgain() { return passwordAgain; }
     public void setPasswordAgain(String passwordAgain) { this.passwordAgain = passwordAgain; }
+
+    public String getNext() { return next; }
+    public void setNext(String next) { this.next = next; }
 }

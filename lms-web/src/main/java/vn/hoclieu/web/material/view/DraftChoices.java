@@ -26,8 +26,9 @@ public class DraftChoices {
         return IntStream.rangeClosed(1, 12).boxed().toList();
     }
 
+    /** Open courses get their carrier material from the course's "Gửi duyệt", never from this form. */
     public MaterialType[] getTypes() {
-        return MaterialType.values();
+        return java.util.Arrays.stream(MaterialType.values()).filter(t -> t != MaterialType.OPEN_COURSE).toArray(MaterialType[]::new);
     }
 
     public Licence[] getLicences() {

@@ -50,7 +50,7 @@ public class QuizPageView implements Serializable {
     private void load() {
         Account me = currentUser.required();
         quiz = quizzes.quiz(id, me);
-        mine = me.has(Role.STUDENT) ? attempts.mine(id, me) : List.of();
+        mine = taker(me) ? attempts.mine(id, me) : List.of();
     }
 
     public QuizDetails getQuiz() {
@@ -68,7 +68,13 @@ public class QuizPageView implements Serializable {
     }
 
     public boolean isPupil() {
-        return currentUser.required().has(Role.STUDENT);
+        return taker(currentUser.required());
+    }
+
+    /** A class's pupils take its quizzes; an open course's quiz is taken by whoever reads it but did not set it (its learners). */
+    private boolean taker(Account me) {
+        QuizDetails q = getQuiz();
+        return q.courseId() != null ? q.teacherId() != me.id() : me.has(Role.STUDENT);
     }
 
     /** The attempt in progress, which the page resumes at once; null when there is none. */

@@ -1,0 +1,211 @@
+package vn.hoclieu.launcher.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoclieu.launcher.system.ApiClient.json;
+
+/**
+ * Open courses through the running system: gv.lan authors a course (a published material, a
+ * reading, a quiz), sends it to review through its carrier material, td.thu and td.hoa approve it,
+ * and only then does the anonymous catalogue list it; a newly registered learner enrols, works
+ * through the units, passes the quiz and completes the course; progress is kept on the server
+ * across sign-out and a restart of the application; the learner unenrols. Bad input gets a
+ * translated refusal.
+ */
+class OpenCourseApiIT {
+
+    private final ApiClient anonymous = ApiClient.forSystem();
+
+    @Test
+    void anonymousVisitorsSeeACourseInTheCatalogueOnlyOnceItIsReviewed() {
+        OpenCourseFixture course = OpenCourseFixture.draftBy(ApiClient.signedIn("gv.lan"));
+        assertThat(catalogueIds("?q=" + encode(course.title))).doesNotContain(course.courseId);
+        assertThat(anonymous.get("api/v1/courses/" + course.courseId).statusCode()).as("a draft is not public").isEqualTo(404);
+
+        course.publish();
+
+        assertThat(catalogueIds("?q=" + encode(course.title))).containsExactly(course.courseId);
+        assertThat(catalogueIds("?q=" + encode(course.title.replace("Toán", "toan")))).as("accents and case ignored").contains(course.courseId);
+        assertThat(catalogueIds("?subject=TOAN&level=PRIMARY&audience=PUPILS&size=50")).contains(course.courseId);
+        assertThat(catalogueIds("?q=" + encode(course.title) + "&audience=TEACHERS_PD")).isEmpty();
+        JsonNode page = json(anonymous.get("api/v1/courses/" + course.courseId));
+        assertThat(page.get("published").asBoolean()).isTrue();
+        assertThat(page.get("authors").get(0).get("name").asText()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(page.get("totalMinutes").asInt()).isEqualTo(30);
+        assertThat(page.get("description").asText()).contains("<b>phép cộng</b>").doesNotContain("script");
+        assertThat(page.get("modules").get(0).get("units")).extracting(u -> u.get("kind").asText()).containsExactly("MATERIAL", "PAGE", "QUIZ");
+    }
+
+    @Test
+    void aLearnerCompletesACourseAndKeepsProgressAcrossSignOutAndARestart() {
+        OpenCourseFixture course = OpenCourseFixture.publishedBy(ApiClient.signedIn("gv.lan"));
+        String username = registerLearner();
+        ApiClient learner = signIn(username);
+        String base = "api/v1/courses/" + course.courseId;
+
+        HttpResponse<String> enrolled = learner.postJson(base + "/enrolment", "");
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+        assertThat(json(enrolled).get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(json(learner.post(base + "/units/" + course.materialUnit + "/view", "application/json", "")).get("units")
+                .get(Long.toString(course.materialUnit)).asText()).isEqualTo("VIEWED");
+        assertThat(json(learner.post(base + "/units/" + course.materialUnit + "/completion", "application/json", "")).get("percent").asInt())
+                .isEqualTo(33);
+        learner.post(base + "/units/" + course.pageUnit + "/view", "application/json", "");
+        assertThat(json(learner.post(base + "/units/" + course.pageUnit + "/completion", "application/json", "")).get("percent").asInt())
+                .isEqualTo(66);
+        HttpResponse<String> atQuiz = learner.post(base + "/units/" + course.quizUnit + "/view", "application/json", "");
+        assertThat(json(atQuiz).get("lastUnitId").asLong()).as(atQuiz.body()).isEqualTo(course.quizUnit);
+        assertThat(json(learner.get(base + "/progress")).get("lastUnitId").asLong()).as("stored before the restart").isEqualTo(course.quizUnit);
+        learner.postJson("api/v1/auth/logout", "");
+
+        SystemStack.get().restartApplication();
+
+        ApiClient back = signIn(username);
+        JsonNode kept = json(back.get(base + "/progress"));
+        assertThat(kept.get("percent").asInt()).isEqualTo(66);
+        assertThat(kept.get("lastUnitId").asLong()).as("resume at the quiz").isEqualTo(course.quizUnit);
+        assertThat(kept.get("units").get(Long.toString(course.pageUnit)).asText()).isEqualTo("COMPLETED");
+
+        takeQuiz(back, course.quizId, "a");
+        JsonNode failed = json(back.get(base + "/progress"));
+        assertThat(failed.get("status").asText()).as("0 of 10 is below 70 %").isEqualTo("ACTIVE");
+
+        takeQuiz(back, course.quizId, "b");
+        JsonNode done = json(back.get(base + "/progress"));
+        assertThat(done.get("units").get(Long.toString(course.quizUnit)).asText()).isEqualTo("PASSED");
+        assertThat(done.get("percent").asInt()).isEqualTo(100);
+        assertThat(done.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(done.hasNonNull("completedAt")).isTrue();
+
+        JsonNode dashboard = json(ApiClient.signedIn("gv.lan").get(base + "/dashboard")); // sessions did not survive the restart
+        assertThat(dashboard.get("completions").asLong()).isEqualTo(1);
+        assertThat(dashboard.get("quizzes").get(0).get("passRatePercent").asInt()).isEqualTo(100);
+        assertThat(dashboard.get("funnel")).allSatisfy(unit -> assertThat(unit.get("done").asLong()).isEqualTo(1));
+
+        HttpResponse<String> left = back.send(back.request(base + "/enrolment").DELETE().build());
+        assertThat(left.statusCode()).isEqualTo(204);
+        assertThat(json(back.get("api/v1/courses/enrolled"))).noneMatch(e -> e.get("courseId").asLong() == course.courseId);
+        assertThat(back.get(base + "/progress").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aQuizUnitIsPassedOnlyByItsGradeAndTheLastUnitDoneCompletesTheCourse() {
+        OpenCourseFixture course = OpenCourseFixture.publishedBy(ApiClient.signedIn("gv.lan"));
+        ApiClient tam = ApiClient.signedIn("hv.tam");
+        assertThat(tam.postJson("api/v1/quizzes/" + course.quizId + "/attempts", "").statusCode()).as("not enrolled yet").isEqualTo(404);
+
+        tam.postJson("api/v1/courses/" + course.courseId + "/enrolment", "");
+        HttpResponse<String> byHand = tam.post("api/v1/courses/" + course.courseId + "/units/" + course.quizUnit + "/completion", "application/json", "");
+        assertThat(byHand.statusCode()).isEqualTo(400);
+        assertThat(json(byHand).get("error").asText()).isEqualTo("quiz_by_grade");
+        takeQuiz(tam, course.quizId, "b");
+        String base = "api/v1/courses/" + course.courseId;
+        assertThat(json(tam.get(base + "/progress")).get("units").get(Long.toString(course.quizUnit)).asText()).isEqualTo("PASSED");
+        tam.post(base + "/units/" + course.materialUnit + "/completion", "application/json", "");
+        tam.post(base + "/units/" + course.pageUnit + "/completion", "application/json", "");
+        assertThat(json(tam.get(base + "/progress")).get("status").asText()).as("completed by the last unit marked").isEqualTo("COMPLETED");
+
+        tam.send(tam.request(base + "/enrolment").DELETE().build());
+        tam.postJson(base + "/enrolment", "");
+        assertThat(json(tam.get(base + "/progress")).get("status").asText()).as("back after leaving: still completed").isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void badInputIsRefusedWithATranslatedReason() {
+        ApiClient lan = ApiClient.signedIn("gv.lan");
+        HttpResponse<String> untitled = lan.postJson("api/v1/courses", OpenCourseFixture.courseJson(""));
+        assertThat(untitled.statusCode()).isEqualTo(400);
+        assertThat(json(untitled).get("fields").get("title").asText()).isEqualTo("Hãy đặt tên khoá học.");
+
+        HttpResponse<String> unknownSubject = lan.inLanguage("en").postJson("api/v1/courses",
+                OpenCourseFixture.courseJson("Khoá thử").replace("\"TOAN\"", "\"ALCHEMY\""));
+        assertThat(unknownSubject.statusCode()).isEqualTo(400);
+        assertThat(json(unknownSubject).get("error").asText()).isEqualTo("unknown_subject");
+        assertThat(json(unknownSubject).get("message").asText()).isEqualTo("This subject is not in the curriculum.");
+
+        assertThat(anonymous.get("api/v1/courses?level=GRADUATE").statusCode()).isEqualTo(400);
+        assertThat(ApiClient.signedIn("hv.tam").postJson("api/v1/courses", OpenCourseFixture.courseJson("Khoá thử")).statusCode())
+                .as("learners do not author").isEqualTo(403);
+
+        long draft = json(lan.postJson("api/v1/courses", OpenCourseFixture.courseJson("Khoá nháp"))).get("id").asLong();
+        assertThat(ApiClient.signedIn("gv.ha").postJson("api/v1/courses/" + draft + "/modules", "{\"title\":\"Chen ngang\"}").statusCode())
+                .as("not an author").isEqualTo(403);
+        HttpResponse<String> empty = lan.postJson("api/v1/courses/" + draft + "/submission", "{}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(json(empty).get("error").asText()).isEqualTo("no_units");
+        long module = json(lan.postJson("api/v1/courses/" + draft + "/modules", "{\"title\":\"Chương 1\"}")).get("modules").get(0).get("id").asLong();
+        HttpResponse<String> unpublished = lan.postJson("api/v1/courses/" + draft + "/modules/" + module + "/units",
+                "{\"kind\":\"MATERIAL\",\"title\":\"Nháp\",\"minutes\":5,\"materialId\":999999999}");
+        assertThat(json(unpublished).get("error").asText()).isEqualTo("material_not_published");
+        assertThat(anonymous.postJson("api/v1/courses/" + draft + "/enrolment", "").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.signedIn("hv.tam").postJson("api/v1/courses/" + draft + "/enrolment", "").statusCode())
+                .as("not in the catalogue").isEqualTo(404);
+    }
+
+    @Test
+    void aCoverIsASmallPictureShownWithTheCourse() {
+        ApiClient lan = ApiClient.signedIn("gv.lan");
+        long draft = json(lan.postJson("api/v1/courses", OpenCourseFixture.courseJson("Khoá có ảnh bìa"))).get("id").asLong();
+        byte[] png = HexFormat.of().parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8cf"
+                + "c0f01f0005000201a5f8d6f40000000049454e44ae426082");
+        HttpResponse<String> covered = lan.send(lan.request("api/v1/courses/" + draft + "/cover?name=bia.png")
+                .header("Content-Type", "image/png").PUT(HttpRequest.BodyPublishers.ofByteArray(png)).build());
+        assertThat(covered.statusCode()).as(covered.body()).isEqualTo(200);
+        assertThat(json(covered).get("hasCover").asBoolean()).isTrue();
+        HttpResponse<byte[]> shown = lan.sendBytes(lan.request("api/v1/courses/" + draft + "/cover").GET().build());
+        assertThat(shown.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+        assertThat(shown.body()).isEqualTo(png);
+        assertThat(anonymous.get("api/v1/courses/" + draft + "/cover").statusCode()).as("the course is not public yet").isEqualTo(404);
+
+        HttpResponse<String> notAnImage = lan.send(lan.request("api/v1/courses/" + draft + "/cover?name=bia.png")
+                .header("Content-Type", "image/png").PUT(HttpRequest.BodyPublishers.ofString("không phải ảnh")).build());
+        assertThat(notAnImage.statusCode()).isEqualTo(415);
+    }
+
+    private List<Long> catalogueIds(String query) {
+        HttpResponse<String> found = anonymous.get("api/v1/courses" + query);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        List<Long> ids = new ArrayList<>();
+        json(found).get("entries").forEach(e -> ids.add(e.get("id").asLong()));
+        return ids;
+    }
+
+    private static void takeQuiz(ApiClient learner, long quizId, String choice) {
+        HttpResponse<String> started = learner.postJson("api/v1/quizzes/" + quizId + "/attempts", "");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        long attempt = json(started).get("id").asLong();
+        learner.putJson("api/v1/attempts/" + attempt + "/answers/1", "{\"response\":[\"" + choice + "\"],\"baseVersion\":0,\"saveId\":\"s\"}");
+        HttpResponse<String> submitted = learner.postJson("api/v1/attempts/" + attempt + "/submit", "");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    }
+
+    private static String registerLearner() {
+        String username = "hv." + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> registered = ApiClient.forSystem().postJson("api/v1/learners", """
+                {"username":"%s","displayName":"Người học tự do","email":null,"password":"mot-mat-khau-dai","locale":"vi"}""".formatted(username));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        return username;
+    }
+
+    private static ApiClient signIn(String username) {
+        ApiClient client = ApiClient.forSystem();
+        HttpResponse<String> login = client.login(username, "mot-mat-khau-dai");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        return client;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,7 @@
+package vn.hoclieu.core.course;
+
+import java.util.List;
+
+/** One page of the public catalogue. */
+public record CoursePage(List<CourseCard> entries, long total, int page, int size) {
+}

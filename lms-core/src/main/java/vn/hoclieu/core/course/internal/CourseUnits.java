@@ -1,0 +1,75 @@
+package vn.hoclieu.core.course.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.hoclieu.content.catalogue.CatalogueService;
+import vn.hoclieu.content.material.MaterialNotFoundException;
+import vn.hoclieu.content.material.MaterialType;
+import vn.hoclieu.core.account.Account;
+import vn.hoclieu.core.assignment.RichText;
+import vn.hoclieu.core.course.CourseException;
+import vn.hoclieu.core.course.UnitInput;
+import vn.hoclieu.core.course.model.CourseModule;
+import vn.hoclieu.core.course.model.CourseUnit;
+import vn.hoclieu.core.course.model.OpenCourse;
+import vn.hoclieu.core.quiz.QuizDetails;
+import vn.hoclieu.core.quiz.QuizService;
+
+/** Adds a unit at the end of a module, after checking what it points to. */
+@ApplicationScoped
+class CourseUnits {
+
+    @Inject
+    CourseRepository courses;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    QuizService quizzes;
+
+    void add(OpenCourse course, CourseModule module, Account author, UnitInput in) {
+        int position = (int) courses.units(course.id()).stream().filter(u -> u.moduleId() == module.id()).count() + 1;
+        String title = in.title().strip();
+        courses.add(switch (in.kind()) {
+            case MATERIAL -> CourseUnit.material(module, position, title, in.minutes(), publishedMaterial(in.materialId()));
+            case PAGE -> CourseUnit.page(module, position, title, in.minutes(), page(in.html()));
+            case QUIZ -> CourseUnit.quiz(module, position, title, in.minutes(), quiz(course, author, in));
+        });
+    }
+
+    /** Learners open the published version, so only a published material (not another course) may be a unit. */
+    private long publishedMaterial(Long materialId) {
+        if (materialId == null) {
+            throw CourseException.invalid("material_required");
+        }
+        try {
+            if (catalogue.entry(materialId).type() == MaterialType.OPEN_COURSE) {
+                throw CourseException.invalid("material_not_published");
+            }
+        } catch (MaterialNotFoundException e) {
+            throw CourseException.invalid("material_not_published");
+        }
+        return materialId;
+    }
+
+    private static String page(String html) {
+        String clean = html == null ? "" : RichText.sanitize(html);
+        if (RichText.plain(clean).isBlank()) {
+            throw CourseException.invalid("page_required");
+        }
+        return clean;
+    }
+
+    /** The quiz belongs to the course; learners reach it only through the course, so it is published at once. */
+    private long quiz(OpenCourse course, Account author, UnitInput in) {
+        if (in.quiz() == null) {
+            throw CourseException.invalid("quiz_required");
+        }
+        QuizDetails quiz = quizzes.createInCourse(course.id(), author, in.quiz());
+        if (!quiz.published()) {
+            quizzes.publish(quiz.id(), author);
+        }
+        return quiz.id();
+    }
+}
