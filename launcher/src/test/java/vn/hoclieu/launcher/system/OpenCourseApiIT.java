@@ -122,6 +122,36 @@ class OpenCourseApiIT {
     }
 
     @Test
+    void aCompletedCourseEarnsOneCertificateThatAnyoneCanVerify() {
+        OpenCourseFixture course = OpenCourseFixture.publishedBy(ApiClient.signedIn("gv.lan"));
+        ApiClient tam = ApiClient.signedIn("hv.tam");
+        String base = "api/v1/courses/" + course.courseId;
+        tam.postJson(base + "/enrolment", "");
+        takeQuiz(tam, course.quizId, "b");
+        tam.post(base + "/units/" + course.materialUnit + "/completion", "application/json", "");
+        tam.post(base + "/units/" + course.pageUnit + "/completion", "application/json", "");
+        tam.send(tam.request(base + "/enrolment").DELETE().build());
+        tam.postJson(base + "/enrolment", "");
+
+        List<JsonNode> earned = new ArrayList<>();
+        json(tam.get("api/v1/certificates/mine")).forEach(c -> {
+            if (c.get("courseId").asLong() == course.courseId) {
+                earned.add(c);
+            }
+        });
+        assertThat(earned).as("one certificate, even after leaving and coming back").hasSize(1);
+        String code = earned.getFirst().get("code").asText();
+        JsonNode verified = json(anonymous.get("api/v1/verify/" + code));
+        assertThat(verified.get("status").asText()).isEqualTo("VALID");
+        assertThat(verified.get("courseTitle").asText()).isEqualTo(course.title);
+        assertThat(verified.get("holderName").asText()).isEqualTo("Bùi Thanh Tâm");
+        assertThat(verified.get("hours").decimalValue()).isEqualByComparingTo("2.5");
+        HttpResponse<byte[]> pdf = tam.sendBytes(tam.request("api/v1/certificates/" + code + ".pdf").GET().build());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
     void badInputIsRefusedWithATranslatedReason() {
         ApiClient lan = ApiClient.signedIn("gv.lan");
         HttpResponse<String> untitled = lan.postJson("api/v1/courses", OpenCourseFixture.courseJson(""));

@@ -3,6 +3,8 @@ package vn.hoclieu.web.course.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.hoclieu.core.certificate.CertificateService;
+import vn.hoclieu.core.certificate.IssuedCertificate;
 import vn.hoclieu.core.course.CourseException;
 import vn.hoclieu.core.course.CourseOutline;
 import vn.hoclieu.core.course.CourseService;
@@ -30,6 +32,9 @@ public class CoursePlayerView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CertificateService certificates;
 
     private long course;
     private Long unit;
@@ -62,6 +67,12 @@ public class CoursePlayerView implements Serializable {
         CourseOutline.Unit next = getNext();
         return next == null || progress.completedAt() != null ? null
                 : "/app/course-player.xhtml?faces-redirect=true&course=" + course + "&unit=" + next.id();
+    }
+
+    /** The certificate this course earned the learner (issued when it completed), or null. */
+    public IssuedCertificate getCertificate() {
+        return certificates.mine(currentUser.required()).stream().filter(c -> c.courseId() != null && c.courseId() == course)
+                .findFirst().orElse(null);
     }
 
     public CourseOutline getOutline() {
