@@ -64,6 +64,11 @@ public final class Session {
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** The session cookie as a {@code Cookie} header value (empty before sign-in). */
+    public String cookie() {
+        return cookie;
+    }
+
     public URI resolve(String location) {
         return base.resolve(location);
     }

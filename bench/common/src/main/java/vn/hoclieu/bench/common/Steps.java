@@ -17,21 +17,21 @@ public final class Steps {
     }
 
     @FunctionalInterface
-    public interface Call {
-        HttpResponse<String> send() throws Exception;
+    public interface Call<T> {
+        HttpResponse<T> send() throws Exception;
     }
 
     private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
     /** Times the call; a status other than {@code expected} counts as a failure of the step and ends the flow. */
-    public HttpResponse<String> time(String step, int expected, Call call) throws StepFailed {
+    public <T> HttpResponse<T> time(String step, int expected, Call<T> call) throws StepFailed {
         long start = System.nanoTime();
-        HttpResponse<String> response;
+        HttpResponse<T> response;
         try {
             response = call.send();
         } catch (Exception e) {
-            throw fail(step, e.getClass().getSimpleName());
+            throw fail(step, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + abbreviate(e.getMessage())));
         }
         long nanos = System.nanoTime() - start;
         if (response.statusCode() != expected) {
@@ -64,8 +64,8 @@ public final class Steps {
         return failures.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
-    private static String abbreviate(String body) {
-        String oneLine = body == null ? "" : body.replaceAll("\\s+", " ");
+    private static String abbreviate(Object body) {
+        String oneLine = body instanceof String text ? text.replaceAll("\\s+", " ") : body instanceof byte[] bytes ? bytes.length + " bytes" : "";
         return oneLine.length() > 120 ? oneLine.substring(0, 120) + "…" : oneLine;
     }
 }

@@ -1,0 +1,169 @@
+package vn.hoclieu.bench.catalogue;
+
+import vn.hoclieu.bench.common.Percentiles;
+import vn.hoclieu.bench.common.ProcessUsage;
+import vn.hoclieu.bench.common.Session;
+import vn.hoclieu.bench.common.Steps;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Issue 8's measures: the bytes over the wire of the public catalogue page and of the course
+ * player, first visit and warm cache (goal ≤ 350 KB / ≤ 60 KB), and {@code visitors} anonymous
+ * visitors arriving at random over a window, each opening the catalogue with its files, a search
+ * and a course page: p95 and errors. Baseline in the same run: the same arrivals and pauses asking
+ * for one static file (the stylesheet), the server's floor.
+ */
+public final class CatalogueBench {
+
+    private static final String PASSWORD = "HocLieu2026!";
+
+    private final Map<String, String> options;
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(30)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    private final Random random;
+
+    private CatalogueBench(Map<String, String> options) {
+        this.options = options;
+        this.base = URI.create(options.get("url").endsWith("/") ? options.get("url") : options.get("url") + "/");
+        this.random = new Random(Long.parseLong(options.getOrDefault("seed", "2026")));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        new CatalogueBench(options).run();
+    }
+
+    private int option(String name, int fallback) {
+        return Integer.parseInt(options.getOrDefault(name, Integer.toString(fallback)));
+    }
+
+    private void run() throws Exception {
+        int visitors = option("visitors", 1000);
+        int window = option("window", 300);
+        long payaraPid = Long.parseLong(options.get("payara-pid"));
+
+        log("publishing %d open courses (author gv.lan, reviewers td.thu and td.hoa)", option("courses", 24));
+        List<CourseShelf.Course> courses = CourseShelf.publish(signedIn("gv.lan"), List.of(signedIn("td.thu"), signedIn("td.hoa")),
+                option("courses", 24));
+        Session learner = signedIn("hv.tam");
+        CourseShelf.Course taken = courses.getFirst();
+        expect(learner.postJson("api/v1/courses/" + taken.id() + "/enrolment", ""), 200, 201);
+
+        URI catalogue = base.resolve("courses.xhtml");
+        URI player = base.resolve("app/course-player.xhtml?course=" + taken.id());
+        PageWeight anonymous = new PageWeight(client, "");
+        PageWeight signedIn = new PageWeight(client, learner.cookie());
+        anonymous.firstVisit(catalogue); // the first rendering of a view compiles it; a district's server has done that long ago
+        signedIn.firstVisit(player);
+        PageWeight.Visit catalogueFirst = anonymous.firstVisit(catalogue);
+        PageWeight.Visit catalogueWarm = anonymous.warmVisit(catalogue, catalogueFirst);
+        PageWeight.Visit playerFirst = signedIn.firstVisit(player);
+        PageWeight.Visit playerWarm = signedIn.warmVisit(player, playerFirst);
+        log("catalogue %d / %d bytes, player %d / %d bytes (first / warm)", catalogueFirst.bytes(), catalogueWarm.bytes(),
+                playerFirst.bytes(), playerWarm.bytes());
+
+        List<URI> files = catalogueFirst.fetches().subList(1, catalogueFirst.fetches().size()).stream().map(PageWeight.Fetch::uri).toList();
+        URI stylesheet = files.stream().filter(u -> u.getPath().endsWith("hoclieu.css")).findFirst().orElse(files.getFirst());
+        log("baseline: %d visitors over %d s asking for %s", visitors, window, stylesheet.getPath());
+        Steps baseline = new Steps();
+        ProcessUsage.Usage baselineUsage = visit(payaraPid, visitors, window, (steps, r) -> {
+            for (int page = 0; page < 3; page++) {
+                steps.time("baseline: static file", 200, () -> anonymous.get(stylesheet, Map.of()));
+                Thread.sleep(1000 + r.nextInt(2000));
+            }
+        }, baseline);
+
+        log("load: %d anonymous visitors over %d s", visitors, window);
+        Steps load = new Steps();
+        ProcessUsage.Usage loadUsage = visit(payaraPid, visitors, window, (steps, r) -> {
+            steps.time("catalogue page", 200, () -> anonymous.get(catalogue, Map.of()));
+            for (URI file : files) { // a first visit: the page's files too
+                steps.time("the page's files (each)", 200, () -> anonymous.get(file, Map.of()));
+            }
+            Thread.sleep(1000 + r.nextInt(2000));
+            steps.time("search", 200, () -> anonymous.get(base.resolve("courses.xhtml?q=to%C3%A1n+vui&subject=TOAN&audience=PUBLIC"), Map.of()));
+            Thread.sleep(1000 + r.nextInt(2000));
+            long course = courses.get(r.nextInt(courses.size())).id();
+            steps.time("course page", 200, () -> anonymous.get(base.resolve("course.xhtml?id=" + course), Map.of()));
+        }, load);
+
+        String report = new Report(catalogueFirst, catalogueWarm, playerFirst, playerWarm, visitors, window, load, loadUsage, baseline,
+                baselineUsage).markdown();
+        System.out.println(report);
+        Files.writeString(Path.of(options.get("out")), report, StandardCharsets.UTF_8);
+    }
+
+    @FunctionalInterface
+    private interface Visitor {
+        void visit(Steps steps, Random random) throws Exception;
+    }
+
+    private ProcessUsage.Usage visit(long payaraPid, int visitors, int window, Visitor visitor, Steps steps) throws Exception {
+        try (ProcessUsage usage = new ProcessUsage(payaraPid)) {
+            long start = System.nanoTime();
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < visitors; i++) {
+                    long at = (long) (random.nextDouble() * window * 1000);
+                    Random own = new Random(random.nextLong());
+                    pool.submit(() -> {
+                        long wait = at - (System.nanoTime() - start) / 1_000_000;
+                        if (wait > 0) {
+                            Thread.sleep(wait);
+                        }
+                        try {
+                            visitor.visit(steps, own);
+                        } catch (Steps.StepFailed failed) {
+                            // counted by steps
+                        }
+                        return null;
+                    });
+                }
+            }
+            return usage.finish();
+        }
+    }
+
+    private static void expect(HttpResponse<String> response, int... statuses) {
+        for (int status : statuses) {
+            if (response.statusCode() == status) {
+                return;
+            }
+        }
+        throw new IllegalStateException(response.uri() + ": " + response.statusCode() + " " + response.body());
+    }
+
+    private Session signedIn(String username) throws Exception {
+        Session session = new Session(client, base);
+        HttpResponse<String> login = session.login(username, PASSWORD);
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("sign-in of " + username + ": " + login.statusCode() + " " + login.body());
+        }
+        return session;
+    }
+
+    private static void log(String format, Object... args) {
+        System.err.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+    }
+
+    static String ms(Percentiles p) {
+        return String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.0f | %.0f |", p.count(), p.ms(50), p.ms(95), p.ms(99), p.ms(100));
+    }
+}
