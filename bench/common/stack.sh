@@ -32,7 +32,7 @@ bench_build() {
   BENCH_CP=$(tr ':' '\n' <"$launcher_cp" | grep -E '/mariadb-java-client-|/tools/jackson/core/|/jackson-annotations-' | paste -sd:)
   rm -rf "$TARGET/var" "$TARGET/classes"
   mkdir -p "$TARGET/classes"
-  "$JAVAC" -nowarn -d "$TARGET/classes" -cp "$BENCH_CP" \
+  "$JAVAC" -nowarn -d "$TARGET/classes" -cp "$BENCH_CP${BENCH_EXTRA_CP:+:$BENCH_EXTRA_CP}" \
     $(find "$BENCH/src/main/java" "$ROOT/bench/common/src/main/java" -name '*.java')
 }
 

@@ -7,6 +7,7 @@ import vn.hoclieu.bench.common.Steps;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,24 +70,32 @@ public final class CatalogueBench {
 
         URI catalogue = base.resolve("courses.xhtml");
         URI player = base.resolve("app/course-player.xhtml?course=" + taken.id());
-        PageWeight anonymous = new PageWeight(client, "");
-        PageWeight signedIn = new PageWeight(client, learner.cookie());
-        anonymous.firstVisit(catalogue); // the first rendering of a view compiles it; a district's server has done that long ago
-        signedIn.firstVisit(player);
-        PageWeight.Visit catalogueFirst = anonymous.firstVisit(catalogue);
-        PageWeight.Visit catalogueWarm = anonymous.warmVisit(catalogue, catalogueFirst);
-        PageWeight.Visit playerFirst = signedIn.firstVisit(player);
-        PageWeight.Visit playerWarm = signedIn.warmVisit(player, playerFirst);
+        fetch(catalogue); // the first rendering of a view compiles it; a district's server has done that long ago
+        BrowserWeight.Visit catalogueFirst;
+        BrowserWeight.Visit catalogueWarm;
+        BrowserWeight.Visit playerFirst;
+        BrowserWeight.Visit playerWarm;
+        try (BrowserWeight anonymousBrowser = new BrowserWeight()) {
+            catalogueFirst = anonymousBrowser.visit(catalogue);
+            catalogueWarm = anonymousBrowser.visit(catalogue);
+        }
+        try (BrowserWeight learnerBrowser = new BrowserWeight()) {
+            learnerBrowser.signIn(base, learner.cookie());
+            playerFirst = learnerBrowser.visit(player);
+            playerWarm = learnerBrowser.visit(player);
+        }
         log("catalogue %d / %d bytes, player %d / %d bytes (first / warm)", catalogueFirst.bytes(), catalogueWarm.bytes(),
                 playerFirst.bytes(), playerWarm.bytes());
 
-        List<URI> files = catalogueFirst.fetches().subList(1, catalogueFirst.fetches().size()).stream().map(PageWeight.Fetch::uri).toList();
-        URI stylesheet = files.stream().filter(u -> u.getPath().endsWith("hoclieu.css")).findFirst().orElse(files.getFirst());
+        // what a first visit asks for besides the page, as Chromium asked for it
+        List<URI> files = catalogueFirst.responses().stream().map(r -> URI.create(r.url()))
+                .filter(u -> !u.getPath().endsWith("courses.xhtml")).distinct().toList();
+        URI stylesheet = files.stream().filter(u -> u.getPath().contains("hoclieu.css")).findFirst().orElse(files.getFirst());
         log("baseline: %d visitors over %d s asking for %s", visitors, window, stylesheet.getPath());
         Steps baseline = new Steps();
         ProcessUsage.Usage baselineUsage = visit(payaraPid, visitors, window, (steps, r) -> {
             for (int page = 0; page < 3; page++) {
-                steps.time("baseline: static file", 200, () -> anonymous.get(stylesheet, Map.of()));
+                steps.time("baseline: static file", 200, () -> fetch(stylesheet));
                 Thread.sleep(1000 + r.nextInt(2000));
             }
         }, baseline);
@@ -94,15 +103,15 @@ public final class CatalogueBench {
         log("load: %d anonymous visitors over %d s", visitors, window);
         Steps load = new Steps();
         ProcessUsage.Usage loadUsage = visit(payaraPid, visitors, window, (steps, r) -> {
-            steps.time("catalogue page", 200, () -> anonymous.get(catalogue, Map.of()));
+            steps.time("catalogue page", 200, () -> fetch(catalogue));
             for (URI file : files) { // a first visit: the page's files too
-                steps.time("the page's files (each)", 200, () -> anonymous.get(file, Map.of()));
+                steps.time("the page's files (each)", 200, () -> fetch(file));
             }
             Thread.sleep(1000 + r.nextInt(2000));
-            steps.time("search", 200, () -> anonymous.get(base.resolve("courses.xhtml?q=to%C3%A1n+vui&subject=TOAN&audience=PUBLIC"), Map.of()));
+            steps.time("search", 200, () -> fetch(base.resolve("courses.xhtml?q=to%C3%A1n+vui&subject=TOAN&audience=PUBLIC")));
             Thread.sleep(1000 + r.nextInt(2000));
             long course = courses.get(r.nextInt(courses.size())).id();
-            steps.time("course page", 200, () -> anonymous.get(base.resolve("course.xhtml?id=" + course), Map.of()));
+            steps.time("course page", 200, () -> fetch(base.resolve("course.xhtml?id=" + course)));
         }, load);
 
         String report = new Report(catalogueFirst, catalogueWarm, playerFirst, playerWarm, visitors, window, load, loadUsage, baseline,
@@ -139,6 +148,12 @@ public final class CatalogueBench {
             }
             return usage.finish();
         }
+    }
+
+    /** An anonymous GET asking for gzip, as a browser would; the body is read (and dropped) as bytes. */
+    private HttpResponse<byte[]> fetch(URI uri) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).header("Accept-Encoding", "gzip")
+                .header("Accept-Language", "vi").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static void expect(HttpResponse<String> response, int... statuses) {
