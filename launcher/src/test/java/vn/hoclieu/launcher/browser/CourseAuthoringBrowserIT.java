@@ -124,7 +124,7 @@ class CourseAuthoringBrowserIT {
         Files.writeString(notAPicture, "đây không phải là ảnh");
         teacher.findElement(By.id("cover:file")).sendKeys(notAPicture.toString());
         teacher.findElement(By.id("cover:upload")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("cover-message"), "Loại tệp này không được phép"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("cover:cover-message"), "Loại tệp này không được phép"));
         assertThat(coverStatus(course)).as("no cover was stored").isEqualTo(404);
     }
 

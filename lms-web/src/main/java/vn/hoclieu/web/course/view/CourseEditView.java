@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
 import vn.hoclieu.content.material.Licence;
+import vn.hoclieu.content.material.MaterialStatus;
 import vn.hoclieu.core.VietnamTime;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.Role;
@@ -170,6 +171,12 @@ public class CourseEditView implements Serializable {
             course = courses.outline(id, currentUser.account());
         }
         return course;
+    }
+
+    /** Modules and units may be renamed, removed and reordered until reviewers see the course (as the service allows). */
+    public boolean isSyllabusOpen() {
+        String status = getCourse() == null ? null : getCourse().reviewStatus();
+        return status == null || MaterialStatus.valueOf(status).isEditable();
     }
 
     /** After a change to the syllabus or the review, the page shows the course afresh. */

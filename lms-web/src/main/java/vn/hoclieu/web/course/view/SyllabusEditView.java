@@ -77,6 +77,7 @@ public class SyllabusEditView implements Serializable {
     private final Map<Long, Boolean> fixed = new HashMap<>();
     private final Map<Long, Integer> drawn = new HashMap<>();
     private final Map<Long, BigDecimal> points = new HashMap<>();
+    private final Map<Long, String> moduleTitles = new HashMap<>();
     private transient List<MaterialChoice> materialChoices;
     private transient List<CategoryQuestions> categories;
 
@@ -90,6 +91,40 @@ public class SyllabusEditView implements Serializable {
         UnitInput unit = new UnitInput(kind, unitTitle, minutes, kind == UnitKind.MATERIAL ? materialId : null,
                 kind == UnitKind.PAGE ? html : null, kind == UnitKind.QUIZ ? quiz() : null);
         return saved(editor.attempt(() -> courses.addUnit(editor.getId(), moduleId, me, unit)), "course.edit.unitAdded");
+    }
+
+    public String renameModule(long module) {
+        Account me = currentUser.required();
+        ModuleInput renamed = new ModuleInput(moduleTitles.get(module));
+        return saved(editor.attempt(() -> courses.renameModule(editor.getId(), module, me, renamed)), "course.edit.changed");
+    }
+
+    public String removeModule(long module) {
+        Account me = currentUser.required();
+        return saved(editor.attempt(() -> courses.removeModule(editor.getId(), module, me)), "course.edit.changed");
+    }
+
+    public String moveModule(long module, boolean up) {
+        Account me = currentUser.required();
+        return saved(editor.attempt(() -> courses.moveModule(editor.getId(), module, me, up)), "course.edit.changed");
+    }
+
+    public String removeUnit(long unit) {
+        Account me = currentUser.required();
+        return saved(editor.attempt(() -> courses.removeUnit(editor.getId(), unit, me)), "course.edit.changed");
+    }
+
+    public String moveUnit(long unit, boolean up) {
+        Account me = currentUser.required();
+        return saved(editor.attempt(() -> courses.moveUnit(editor.getId(), unit, me, up)), "course.edit.changed");
+    }
+
+    /** Module id → its title as the rename field shows it (the saved title until changed). */
+    public Map<Long, String> getModuleTitles() {
+        if (moduleTitles.isEmpty() && editor.getCourse() != null) {
+            editor.getCourse().modules().forEach(m -> moduleTitles.put(m.id(), m.title()));
+        }
+        return moduleTitles;
     }
 
     /** A course's quiz: open while the course is, any number of attempts unless limited, in the course's subject. */
@@ -106,7 +141,7 @@ public class SyllabusEditView implements Serializable {
         }
         messages.info(message);
         messages.acrossRedirect();
-        return "/app/course-edit.xhtml?faces-redirect=true&id=" + now.id() + "#syllabus";
+        return "/app/course-edit.xhtml?faces-redirect=true&id=" + now.id();
     }
 
     public List<MaterialChoice> getMaterialChoices() {
