@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,8 @@ import static vn.hoclieu.launcher.system.ApiClient.json;
  * gv.lan authors an open course on the pages — description, a module, a reading and a quiz from
  * her question bank — and sends it to review; once the reviewers approve, anyone finds it in the
  * catalogue with the syllabus she typed. When reviewers ask for changes she reads their comments
- * beside the course; a cover picture that is not a picture is refused in Vietnamese.
+ * beside the course and may reorder its units again; a cover picture that is not a picture is
+ * refused in Vietnamese.
  */
 class CourseAuthoringBrowserIT {
 
@@ -106,7 +108,7 @@ class CourseAuthoringBrowserIT {
     }
 
     @Test
-    void theAuthorReadsTheReviewersCommentsWhenChangesAreRequestedAndAFakeCoverIsRefused() throws Exception {
+    void whenChangesAreRequestedTheAuthorReadsTheCommentsReordersUnitsAndAFakeCoverIsRefused() throws Exception {
         OpenCourseFixture course = OpenCourseFixture.draftBy(ApiClient.signedIn("gv.lan"));
         HttpResponse<String> submitted = course.author.postJson("api/v1/courses/" + course.courseId + "/submission", "{}");
         long carrier = json(submitted).get("carrierMaterialId").asLong();
@@ -119,6 +121,11 @@ class CourseAuthoringBrowserIT {
         assertThat(teacher.findElement(By.id("reviewer-comments")).getText()).contains("Bài đọc cần thêm một ví dụ có nhớ.");
         assertThat(teacher.findElement(By.id("submission:submit")).isDisplayed()).as("she may send it again").isTrue();
         assertThat(teacher.findElement(By.id("preview")).getDomAttribute("href")).endsWith("course.xhtml?id=" + course.courseId);
+
+        teacher.findElement(By.cssSelector("li[data-unit='" + course.quizUnit + "'] input[id$=':unitUp']")).click();
+        waitFor(d -> d.findElements(By.cssSelector("#modules .hl-unit-title")).stream().map(WebElement::getText).toList()
+                .equals(List.of("Bài giảng phép cộng", "Kiểm tra cuối chương", "Ghi nhớ")));
+        assertThat(teacher.findElement(By.tagName("body")).getText()).contains("Đã cập nhật đề cương.");
 
         Path notAPicture = Files.createTempFile("bia", ".png");
         Files.writeString(notAPicture, "đây không phải là ảnh");
