@@ -203,6 +203,67 @@ class OpenCourseApiIT {
         assertThat(notAnImage.statusCode()).isEqualTo(415);
     }
 
+    @Test
+    void anAuthorReordersAndRemovesTheUnitsOfADraft() {
+        OpenCourseFixture course = OpenCourseFixture.draftBy(ApiClient.signedIn("gv.lan"));
+        String base = "api/v1/courses/" + course.courseId;
+
+        JsonNode moved = json(course.author.postJson(base + "/units/" + course.quizUnit + "/move/up", ""));
+        assertThat(unitTitles(moved)).containsExactly("Bài giảng phép cộng", "Kiểm tra cuối chương", "Ghi nhớ");
+        JsonNode atTheTop = json(course.author.postJson(base + "/units/" + course.materialUnit + "/move/up", ""));
+        assertThat(unitTitles(atTheTop)).as("the first unit stays first").containsExactly("Bài giảng phép cộng", "Kiểm tra cuối chương", "Ghi nhớ");
+
+        HttpResponse<String> removed = delete(course.author, base + "/units/" + course.materialUnit);
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+        JsonNode units = json(removed).get("modules").get(0).get("units");
+        assertThat(unitTitles(json(removed))).containsExactly("Kiểm tra cuối chương", "Ghi nhớ");
+        assertThat(units).extracting(u -> u.get("position").asInt()).containsExactly(1, 2);
+        assertThat(json(removed).get("totalMinutes").asInt()).isEqualTo(15);
+    }
+
+    @Test
+    void anAuthorRenamesReordersAndRemovesModulesOfADraft() {
+        OpenCourseFixture course = OpenCourseFixture.draftBy(ApiClient.signedIn("gv.lan"));
+        String base = "api/v1/courses/" + course.courseId;
+        long second = json(course.author.postJson(base + "/modules", "{\"title\":\"Chương 2\"}")).get("modules").get(1).get("id").asLong();
+
+        HttpResponse<String> renamed = course.author.putJson(base + "/modules/" + second, "{\"title\":\"Chương 2: Ôn tập\"}");
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        JsonNode moved = json(course.author.postJson(base + "/modules/" + second + "/move/up", ""));
+        assertThat(moved.get("modules")).extracting(m -> m.get("title").asText()).containsExactly("Chương 2: Ôn tập", "Chương 1: Phép cộng");
+
+        JsonNode left = json(delete(course.author, base + "/modules/" + course.moduleId));
+        assertThat(left.get("modules")).extracting(m -> m.get("title").asText()).containsExactly("Chương 2: Ôn tập");
+        assertThat(left.get("modules").get(0).get("position").asInt()).isEqualTo(1);
+        assertThat(left.get("totalMinutes").asInt()).as("its units went with it").isZero();
+    }
+
+    @Test
+    void theSyllabusStaysAsReviewersSawItWhileTheCourseIsInReview() {
+        OpenCourseFixture course = OpenCourseFixture.draftBy(ApiClient.signedIn("gv.lan"));
+        String base = "api/v1/courses/" + course.courseId;
+        assertThat(delete(ApiClient.signedIn("gv.ha"), base + "/units/" + course.pageUnit).statusCode()).as("not an author").isEqualTo(403);
+        assertThat(course.author.postJson(base + "/units/" + course.pageUnit + "/move/sideways", "").statusCode()).isEqualTo(400);
+        assertThat(course.author.postJson(base + "/submission", "{}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> locked = delete(course.author, base + "/units/" + course.pageUnit);
+
+        assertThat(locked.statusCode()).isEqualTo(409);
+        assertThat(json(locked).get("error").asText()).isEqualTo("syllabus_locked");
+        assertThat(json(locked).get("message").asText()).startsWith("Khoá học đang được thẩm định");
+        assertThat(unitTitles(json(course.author.get(base)))).contains("Ghi nhớ");
+    }
+
+    private static HttpResponse<String> delete(ApiClient client, String path) {
+        return client.send(client.request(path).DELETE().build());
+    }
+
+    private static List<String> unitTitles(JsonNode outline) {
+        List<String> titles = new ArrayList<>();
+        outline.get("modules").forEach(m -> m.get("units").forEach(u -> titles.add(u.get("title").asText())));
+        return titles;
+    }
+
     private List<Long> catalogueIds(String query) {
         HttpResponse<String> found = anonymous.get("api/v1/courses" + query);
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);

@@ -105,6 +105,22 @@ public class CourseRepository {
         em.flush();
     }
 
+    /** Learners' progress on the unit goes with it (the table cascades); a resume point there is cleared. */
+    public void remove(CourseUnit unit) {
+        em.remove(unit);
+        em.flush();
+    }
+
+    public void remove(CourseModule module) {
+        em.remove(module);
+        em.flush();
+    }
+
+    /** Writes a change of place now: positions are unique, so moves go one row at a time. */
+    public void flush() {
+        em.flush();
+    }
+
     public Optional<CourseEnrolment> enrolment(long courseId, long learnerId) {
         return em.createQuery("select e from CourseEnrolment e where e.courseId = :c and e.learnerId = :l", CourseEnrolment.class)
                 .setParameter("c", courseId).setParameter("l", learnerId).getResultStream().findFirst();

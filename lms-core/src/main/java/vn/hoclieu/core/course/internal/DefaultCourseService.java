@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoclieu.content.catalogue.CatalogueEntry;
+import vn.hoclieu.content.material.MaterialStatus;
 import vn.hoclieu.core.VietnamTime;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.AccountService;
@@ -53,6 +54,9 @@ public class DefaultCourseService implements CourseService {
 
     @Inject
     CourseUnits units;
+
+    @Inject
+    CourseSyllabus syllabus;
 
     @Inject
     LearnerProgress progress;
@@ -126,6 +130,55 @@ public class DefaultCourseService implements CourseService {
         CourseModule module = courses.module(moduleId).filter(m -> m.courseId() == courseId).orElseThrow(CourseException::notFound);
         units.add(course, module, author, input);
         return outline(course, author);
+    }
+
+    @Override
+    public CourseOutline renameModule(long courseId, long moduleId, Account author, ModuleInput input) {
+        OpenCourse course = changeableSyllabus(courseId, author);
+        syllabus.rename(module(courseId, moduleId), input.title().strip());
+        return outline(course, author);
+    }
+
+    @Override
+    public CourseOutline removeModule(long courseId, long moduleId, Account author) {
+        OpenCourse course = changeableSyllabus(courseId, author);
+        syllabus.remove(module(courseId, moduleId));
+        return outline(course, author);
+    }
+
+    @Override
+    public CourseOutline moveModule(long courseId, long moduleId, Account author, boolean up) {
+        OpenCourse course = changeableSyllabus(courseId, author);
+        syllabus.move(module(courseId, moduleId), up);
+        return outline(course, author);
+    }
+
+    @Override
+    public CourseOutline removeUnit(long courseId, long unitId, Account author) {
+        OpenCourse course = changeableSyllabus(courseId, author);
+        syllabus.remove(unit(courseId, unitId));
+        return outline(course, author);
+    }
+
+    @Override
+    public CourseOutline moveUnit(long courseId, long unitId, Account author, boolean up) {
+        OpenCourse course = changeableSyllabus(courseId, author);
+        syllabus.move(unit(courseId, unitId), up);
+        return outline(course, author);
+    }
+
+    /** Locked and authored, and its syllabus open to change: never sent to review, a draft, or with changes requested. */
+    private OpenCourse changeableSyllabus(long courseId, Account author) {
+        OpenCourse course = lockedAuthored(courseId, author);
+        String status = carrier.status(course, CourseCarrier.viewer(accounts.findById(course.creatorId()).orElseThrow()));
+        if (status != null && !MaterialStatus.valueOf(status).isEditable()) {
+            throw CourseException.conflict("syllabus_locked");
+        }
+        return course;
+    }
+
+    private CourseModule module(long courseId, long moduleId) {
+        return courses.module(moduleId).filter(m -> m.courseId() == courseId).orElseThrow(CourseException::notFound);
     }
 
     @Override

@@ -34,6 +34,15 @@ public class CourseModule {
         this.title = title;
     }
 
+    public void rename(String title) {
+        this.title = title;
+    }
+
+    /** A new place in the course; the caller keeps positions unique (the table enforces it). */
+    public void placeAt(int position) {
+        this.position = position;
+    }
+
     public Long id() { return id; }
     public long courseId() { return courseId; }
     public int position() { return position; }

@@ -80,6 +80,11 @@ public class CourseUnit {
         return new CompletionRule.Unit(id, kind);
     }
 
+    /** A new place in its module; the caller keeps positions unique (the table enforces it). */
+    public void placeAt(int position) {
+        this.position = position;
+    }
+
     public Long id() { return id; }
     public long moduleId() { return moduleId; }
     public long courseId() { return courseId; }

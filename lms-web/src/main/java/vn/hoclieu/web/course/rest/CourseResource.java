@@ -121,6 +121,52 @@ public class CourseResource {
                 .entity(courses.addUnit(id, moduleId, currentUser.required(), validator.valid(body, headers))).build();
     }
 
+    @PUT
+    @Path("/{id}/modules/{moduleId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.TEACHER_NAME)
+    public CourseOutline renameModule(@PathParam("id") long id, @PathParam("moduleId") long moduleId, ModuleInput body) {
+        return courses.renameModule(id, moduleId, currentUser.required(), validator.valid(body, headers));
+    }
+
+    @DELETE
+    @Path("/{id}/modules/{moduleId}")
+    @RolesAllowed(Role.TEACHER_NAME)
+    public CourseOutline removeModule(@PathParam("id") long id, @PathParam("moduleId") long moduleId) {
+        return courses.removeModule(id, moduleId, currentUser.required());
+    }
+
+    /** Moves a module one place {@code up} or {@code down}. */
+    @POST
+    @Path("/{id}/modules/{moduleId}/move/{direction}")
+    @RolesAllowed(Role.TEACHER_NAME)
+    public CourseOutline moveModule(@PathParam("id") long id, @PathParam("moduleId") long moduleId, @PathParam("direction") String direction) {
+        return courses.moveModule(id, moduleId, currentUser.required(), up(direction));
+    }
+
+    @DELETE
+    @Path("/{id}/units/{unitId}")
+    @RolesAllowed(Role.TEACHER_NAME)
+    public CourseOutline removeUnit(@PathParam("id") long id, @PathParam("unitId") long unitId) {
+        return courses.removeUnit(id, unitId, currentUser.required());
+    }
+
+    /** Moves a unit one place {@code up} or {@code down} within its module. */
+    @POST
+    @Path("/{id}/units/{unitId}/move/{direction}")
+    @RolesAllowed(Role.TEACHER_NAME)
+    public CourseOutline moveUnit(@PathParam("id") long id, @PathParam("unitId") long unitId, @PathParam("direction") String direction) {
+        return courses.moveUnit(id, unitId, currentUser.required(), up(direction));
+    }
+
+    private static boolean up(String direction) {
+        return switch (direction) {
+            case "up" -> true;
+            case "down" -> false;
+            default -> throw CourseException.invalid("unknown_direction");
+        };
+    }
+
     /** "Gửi duyệt": reviewers follow the carrier's link to this course's public page (they see it before it is published). */
     @POST
     @Path("/{id}/submission")

@@ -156,9 +156,14 @@ public class QuizEditView implements Serializable {
         categories.forEach(c -> points.putIfAbsent(c.category().id(), BigDecimal.ONE));
     }
 
-    public String save() {
+    /**
+     * The quiz's places as the page's ticks read: each ticked question fixed, then N drawn from its
+     * category, all at the category's points (1 when not typed). Also what a course's quiz unit sends.
+     */
+    public static List<SlotInput> slots(List<CategoryQuestions> categories, Map<Long, Boolean> fixed, Map<Long, Integer> drawn,
+                                        Map<Long, BigDecimal> points) {
         List<SlotInput> slots = new ArrayList<>();
-        for (CategoryQuestions c : getCategories()) {
+        for (CategoryQuestions c : categories) {
             BigDecimal each = points.getOrDefault(c.category().id(), BigDecimal.ONE);
             c.questions().stream().filter(q -> Boolean.TRUE.equals(fixed.get(q.id()))).forEach(q -> slots.add(new SlotInput(q.id(), null, null, each)));
             Integer count = drawn.get(c.category().id());
@@ -166,6 +171,11 @@ public class QuizEditView implements Serializable {
                 slots.add(new SlotInput(null, c.category().id(), count, each));
             }
         }
+        return slots;
+    }
+
+    public String save() {
+        List<SlotInput> slots = slots(getCategories(), fixed, drawn, points);
         Map<String, Set<ReviewPolicy.Part>> shown = new LinkedHashMap<>();
         for (ReviewPolicy.Moment moment : ReviewPolicy.Moment.values()) {
             Set<ReviewPolicy.Part> parts = EnumSet.noneOf(ReviewPolicy.Part.class);
