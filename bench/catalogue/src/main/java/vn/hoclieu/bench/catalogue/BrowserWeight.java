@@ -1,12 +1,14 @@
 package vn.hoclieu.bench.catalogue;
 
-import org.openqa.selenium.Cookie;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.net.URI;
@@ -63,19 +65,27 @@ final class BrowserWeight implements AutoCloseable {
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
-    /** Puts a session cookie on the origin without loading any page's files (a JSON health answer). */
-    void signIn(URI base, String cookie) {
-        browser.get(base.resolve("health/live").toString());
-        String[] pair = cookie.split("=", 2);
-        browser.manage().addCookie(new Cookie(pair[0], pair[1]));
+    /**
+     * Signs in on the sign-in page as a learner would, then empties the cache (Chromium's
+     * {@code Network.clearBrowserCache}) so that the next visit is a first visit with the session kept.
+     */
+    void signIn(URI base, String username, String password) {
+        browser.get(base.resolve("login.xhtml").toString());
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+        browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
         drain();
     }
 
+    /** Loads the page; only responses from the page's own origin count (not the browser's own requests). */
     Visit visit(URI page) throws InterruptedException {
         drain();
         browser.get(page.toString());
         Thread.sleep(2000); // late requests: fonts, lazy images in view
-        return new Visit(responses());
+        String origin = page.getScheme() + "://" + page.getAuthority() + "/";
+        return new Visit(responses().stream().filter(r -> r.url().startsWith(origin)).toList());
     }
 
     private void drain() {

@@ -80,7 +80,7 @@ public final class CatalogueBench {
             catalogueWarm = anonymousBrowser.visit(catalogue);
         }
         try (BrowserWeight learnerBrowser = new BrowserWeight()) {
-            learnerBrowser.signIn(base, learner.cookie());
+            learnerBrowser.signIn(base, "hv.tam", PASSWORD);
             playerFirst = learnerBrowser.visit(player);
             playerWarm = learnerBrowser.visit(player);
         }

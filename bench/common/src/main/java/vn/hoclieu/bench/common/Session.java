@@ -64,11 +64,6 @@ public final class Session {
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    /** The session cookie as a {@code Cookie} header value (empty before sign-in). */
-    public String cookie() {
-        return cookie;
-    }
-
     public URI resolve(String location) {
         return base.resolve(location);
     }
