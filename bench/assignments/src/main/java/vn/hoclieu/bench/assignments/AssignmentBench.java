@@ -1,5 +1,6 @@
 package vn.hoclieu.bench.assignments;
 
+import vn.hoclieu.bench.common.BenchRun;
 import vn.hoclieu.bench.common.BenchSchool;
 import vn.hoclieu.bench.common.Percentiles;
 import vn.hoclieu.bench.common.ProcessUsage;
@@ -7,16 +8,13 @@ import vn.hoclieu.bench.common.Session;
 import vn.hoclieu.bench.common.Steps;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static vn.hoclieu.bench.common.BenchRun.log;
+
 /**
  * N pupils each sign in, open their class's assignment, upload a 1 MB file and submit, at moments
  * spread evenly at random over a window (2,000 in 10 minutes by default), against a running
@@ -37,45 +37,32 @@ import java.util.regex.Pattern;
  */
 public final class AssignmentBench {
 
-    private static final String PASSWORD = "HocLieu2026!";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
-    private final Map<String, String> options;
-    private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    private final BenchRun bench;
     private final Random random;
 
-    private AssignmentBench(Map<String, String> options) {
-        this.options = options;
-        this.base = URI.create(options.get("url").endsWith("/") ? options.get("url") : options.get("url") + "/");
-        this.random = new Random(Long.parseLong(options.getOrDefault("seed", "2026")));
+    private AssignmentBench(BenchRun bench) {
+        this.bench = bench;
+        this.random = new Random(bench.seed());
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        new AssignmentBench(options).run();
-    }
-
-    private int option(String name, int fallback) {
-        return Integer.parseInt(options.getOrDefault(name, Integer.toString(fallback)));
+        new AssignmentBench(BenchRun.of(args)).run();
     }
 
     private void run() throws Exception {
-        int pupils = option("pupils", 2000);
-        int windowSeconds = option("window", 600);
-        int fileBytes = option("file-bytes", 1 << 20);
-        int baselineUploads = option("baseline", 300);
-        long payaraPid = Long.parseLong(options.get("payara-pid"));
+        int pupils = bench.number("pupils", 2000);
+        int windowSeconds = bench.number("window", 600);
+        int fileBytes = bench.number("file-bytes", 1 << 20);
+        int baselineUploads = bench.number("baseline", 300);
+        long payaraPid = bench.payaraPid();
         double perSecond = (double) pupils / windowSeconds;
 
         log("seeding %d pupils in classes of %d", pupils, BenchSchool.CLASS_SIZE);
-        List<BenchSchool.SchoolClass> classes = BenchSchool.create(options.get("jdbc"), pupils);
-        Session teacher = signedIn(BenchSchool.TEACHER);
+        List<BenchSchool.SchoolClass> classes = BenchSchool.create(bench.text("jdbc"), pupils);
+        Session teacher = bench.signedIn(BenchSchool.TEACHER);
         Map<String, Long> assignmentOf = new HashMap<>();
         for (BenchSchool.SchoolClass c : classes) {
             long assignment = createAssignment(teacher, c, fileBytes);
@@ -124,15 +111,15 @@ public final class AssignmentBench {
         String report = report(pupils, windowSeconds, fileBytes, baseline, baselineUsage, ours, load, submitted.get(),
                 stored, loadSeconds);
         System.out.println(report);
-        Files.writeString(Path.of(options.get("out")), report, StandardCharsets.UTF_8);
+        Files.writeString(Path.of(bench.text("out")), report, StandardCharsets.UTF_8);
     }
 
     /** One pupil's visit: sign in, open the assignment and their submission, upload, submit. */
     private boolean submit(Steps steps, String username, long assignment, byte[] file) {
         long start = System.nanoTime();
-        Session pupil = new Session(client, base);
+        Session pupil = new Session(bench.client(), bench.base());
         try {
-            steps.time("sign in", 200, () -> pupil.login(username, PASSWORD));
+            steps.time("sign in", 200, () -> pupil.login(username, BenchRun.PASSWORD));
             steps.time("open assignment", 200, () -> pupil.get("api/v1/assignments/" + assignment));
             steps.time("open own submission", 200, () -> pupil.get("api/v1/assignments/" + assignment + "/submission"));
             steps.time("upload 1 file", 201, () -> pupil.postBytes("api/v1/assignments/" + assignment
@@ -195,15 +182,6 @@ public final class AssignmentBench {
         return count;
     }
 
-    private Session signedIn(String username) throws Exception {
-        Session session = new Session(client, base);
-        HttpResponse<String> login = session.login(username, PASSWORD);
-        if (login.statusCode() != 200) {
-            throw new IllegalStateException("sign-in of " + username + ": " + login.statusCode() + " " + login.body());
-        }
-        return session;
-    }
-
     private static long firstId(String json) {
         Matcher m = ID.matcher(json);
         if (!m.find()) {
@@ -228,10 +206,6 @@ public final class AssignmentBench {
         if (wait > 0) {
             Thread.sleep(wait);
         }
-    }
-
-    private static void log(String format, Object... args) {
-        System.err.printf("[bench] " + format + "%n", args);
     }
 
     private static String report(int pupils, int window, int fileBytes, Steps baseline, ProcessUsage.Usage baselineUsage,

@@ -1,25 +1,25 @@
 package vn.hoclieu.bench.catalogue;
 
+import vn.hoclieu.bench.common.BenchRun;
 import vn.hoclieu.bench.common.Percentiles;
 import vn.hoclieu.bench.common.ProcessUsage;
 import vn.hoclieu.bench.common.Session;
 import vn.hoclieu.bench.common.Steps;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import static vn.hoclieu.bench.common.BenchRun.log;
 
 /**
  * Issue 8's measures: the bytes over the wire of the public catalogue page and of the course
@@ -30,41 +30,29 @@ import java.util.concurrent.Executors;
  */
 public final class CatalogueBench {
 
-    private static final String PASSWORD = "HocLieu2026!";
-
-    private final Map<String, String> options;
+    private final BenchRun bench;
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(30)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     private final Random random;
 
-    private CatalogueBench(Map<String, String> options) {
-        this.options = options;
-        this.base = URI.create(options.get("url").endsWith("/") ? options.get("url") : options.get("url") + "/");
-        this.random = new Random(Long.parseLong(options.getOrDefault("seed", "2026")));
+    private CatalogueBench(BenchRun bench) {
+        this.bench = bench;
+        this.base = bench.base();
+        this.random = new Random(bench.seed());
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        new CatalogueBench(options).run();
-    }
-
-    private int option(String name, int fallback) {
-        return Integer.parseInt(options.getOrDefault(name, Integer.toString(fallback)));
+        new CatalogueBench(BenchRun.of(args)).run();
     }
 
     private void run() throws Exception {
-        int visitors = option("visitors", 1000);
-        int window = option("window", 300);
-        long payaraPid = Long.parseLong(options.get("payara-pid"));
+        int visitors = bench.number("visitors", 1000);
+        int window = bench.number("window", 300);
+        long payaraPid = bench.payaraPid();
 
-        log("publishing %d open courses (author gv.lan, reviewers td.thu and td.hoa)", option("courses", 24));
-        List<CourseShelf.Course> courses = CourseShelf.publish(signedIn("gv.lan"), List.of(signedIn("td.thu"), signedIn("td.hoa")),
-                option("courses", 24));
-        Session learner = signedIn("hv.tam");
+        log("publishing %d open courses (author gv.lan, reviewers td.thu and td.hoa)", bench.number("courses", 24));
+        List<CourseShelf.Course> courses = CourseShelf.publish(bench.signedIn("gv.lan"),
+                List.of(bench.signedIn("td.thu"), bench.signedIn("td.hoa")), bench.number("courses", 24));
+        Session learner = bench.signedIn("hv.tam");
         CourseShelf.Course taken = courses.getFirst();
         expect(learner.postJson("api/v1/courses/" + taken.id() + "/enrolment", ""), 200, 201);
 
@@ -80,7 +68,7 @@ public final class CatalogueBench {
             catalogueWarm = anonymousBrowser.visit(catalogue);
         }
         try (BrowserWeight learnerBrowser = new BrowserWeight()) {
-            learnerBrowser.signIn(base, "hv.tam", PASSWORD);
+            learnerBrowser.signIn(base, "hv.tam", BenchRun.PASSWORD);
             playerFirst = learnerBrowser.visit(player);
             playerWarm = learnerBrowser.visit(player);
         }
@@ -117,7 +105,7 @@ public final class CatalogueBench {
         String report = new Report(catalogueFirst, catalogueWarm, playerFirst, playerWarm, visitors, window, load, loadUsage, baseline,
                 baselineUsage).markdown();
         System.out.println(report);
-        Files.writeString(Path.of(options.get("out")), report, StandardCharsets.UTF_8);
+        Files.writeString(Path.of(bench.text("out")), report, StandardCharsets.UTF_8);
     }
 
     @FunctionalInterface
@@ -152,7 +140,7 @@ public final class CatalogueBench {
 
     /** An anonymous GET asking for gzip, as a browser would; the body is read (and dropped) as bytes. */
     private HttpResponse<byte[]> fetch(URI uri) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).header("Accept-Encoding", "gzip")
+        return bench.client().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).header("Accept-Encoding", "gzip")
                 .header("Accept-Language", "vi").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -163,19 +151,6 @@ public final class CatalogueBench {
             }
         }
         throw new IllegalStateException(response.uri() + ": " + response.statusCode() + " " + response.body());
-    }
-
-    private Session signedIn(String username) throws Exception {
-        Session session = new Session(client, base);
-        HttpResponse<String> login = session.login(username, PASSWORD);
-        if (login.statusCode() != 200) {
-            throw new IllegalStateException("sign-in of " + username + ": " + login.statusCode() + " " + login.body());
-        }
-        return session;
-    }
-
-    private static void log(String format, Object... args) {
-        System.err.printf(Locale.ROOT, "[bench] " + format + "%n", args);
     }
 
     static String ms(Percentiles p) {

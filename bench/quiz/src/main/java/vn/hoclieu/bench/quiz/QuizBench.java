@@ -1,20 +1,16 @@
 package vn.hoclieu.bench.quiz;
 
+import vn.hoclieu.bench.common.BenchRun;
 import vn.hoclieu.bench.common.BenchSchool;
 import vn.hoclieu.bench.common.ProcessUsage;
 import vn.hoclieu.bench.common.Session;
 import vn.hoclieu.bench.common.Steps;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static vn.hoclieu.bench.common.BenchRun.log;
 
 /**
  * For each N (500, 1,000, 2,000 by default): N pupils, already signed in, start a 20-question quiz
@@ -37,45 +34,32 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class QuizBench {
 
-    private static final String PASSWORD = "HocLieu2026!";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Map<String, String> options;
-    private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(30)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    private final BenchRun bench;
     private final long seed;
     private final int minGapMillis;
     private final int maxGapMillis;
 
-    private QuizBench(Map<String, String> options) {
-        this.options = options;
-        this.base = URI.create(options.get("url").endsWith("/") ? options.get("url") : options.get("url") + "/");
-        this.seed = Long.parseLong(options.getOrDefault("seed", "2026"));
-        this.minGapMillis = 1000 * option("min-gap", 5);
-        this.maxGapMillis = 1000 * option("max-gap", 20);
+    private QuizBench(BenchRun bench) {
+        this.bench = bench;
+        this.seed = bench.seed();
+        this.minGapMillis = 1000 * bench.number("min-gap", 5);
+        this.maxGapMillis = 1000 * bench.number("max-gap", 20);
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        new QuizBench(options).run();
-    }
-
-    private int option(String name, int fallback) {
-        return Integer.parseInt(options.getOrDefault(name, Integer.toString(fallback)));
+        new QuizBench(BenchRun.of(args)).run();
     }
 
     private void run() throws Exception {
-        int[] sizes = Arrays.stream(options.getOrDefault("sizes", "500,1000,2000").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] sizes = Arrays.stream(bench.text("sizes", "500,1000,2000").split(",")).mapToInt(Integer::parseInt).toArray();
         int most = Arrays.stream(sizes).max().orElseThrow();
-        long payaraPid = Long.parseLong(options.get("payara-pid"));
+        long payaraPid = bench.payaraPid();
 
         log("seeding %d pupils in classes of %d", most, BenchSchool.CLASS_SIZE);
-        List<BenchSchool.SchoolClass> classes = BenchSchool.create(options.get("jdbc"), most);
-        Session teacher = signedIn(BenchSchool.TEACHER);
+        List<BenchSchool.SchoolClass> classes = BenchSchool.create(bench.text("jdbc"), most);
+        Session teacher = bench.signedIn(BenchSchool.TEACHER);
         QuizBank bank = QuizBank.create(teacher);
         Report report = new Report(most, QuizBank.QUESTIONS, minGapMillis / 1000, maxGapMillis / 1000);
 
@@ -102,7 +86,7 @@ public final class QuizBench {
         }
         String markdown = report.markdown();
         System.out.println(markdown);
-        Files.writeString(Path.of(options.get("out")), markdown, StandardCharsets.UTF_8);
+        Files.writeString(Path.of(bench.text("out")), markdown, StandardCharsets.UTF_8);
     }
 
     record Phase(Steps steps, ProcessUsage.Usage usage, double seconds, String loadAverage) {
@@ -131,15 +115,15 @@ public final class QuizBench {
 
     private Map<String, Session> signIn(Steps steps, List<BenchSchool.SchoolClass> classes) throws InterruptedException {
         Map<String, Session> sessions = new ConcurrentHashMap<>();
-        Semaphore inFlight = new Semaphore(option("sign-in-concurrency", 8));
+        Semaphore inFlight = new Semaphore(bench.number("sign-in-concurrency", 8));
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (BenchSchool.SchoolClass c : classes) {
                 for (String pupil : c.pupils()) {
                     pool.submit(() -> {
                         inFlight.acquire();
                         try {
-                            Session session = new Session(client, base);
-                            steps.time("sign in", 200, () -> session.login(pupil, PASSWORD));
+                            Session session = new Session(bench.client(), bench.base());
+                            steps.time("sign in", 200, () -> session.login(pupil, BenchRun.PASSWORD));
                             sessions.put(pupil, session);
                         } finally {
                             inFlight.release();
@@ -199,7 +183,7 @@ public final class QuizBench {
     /** The same sessions, the same start and cadence, the lightest authenticated request. */
     private Phase baseline(long payaraPid, Map<String, Session> sessions, int n) throws Exception {
         Steps steps = new Steps();
-        int seconds = option("baseline-seconds", 120);
+        int seconds = bench.number("baseline-seconds", 120);
         return phase(payaraPid, steps, () -> {
             long startAt = System.currentTimeMillis() + 3000 + n;
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -243,15 +227,6 @@ public final class QuizBench {
         return new Check(quizOf.size(), graded, asExpected);
     }
 
-    private Session signedIn(String username) throws Exception {
-        Session session = new Session(client, base);
-        HttpResponse<String> login = session.login(username, PASSWORD);
-        if (login.statusCode() != 200) {
-            throw new IllegalStateException("sign-in of " + username + ": " + login.statusCode() + " " + login.body());
-        }
-        return session;
-    }
-
     private static int index(String pupil) {
         return Integer.parseInt(pupil.substring("hs.bench".length()));
     }
@@ -262,9 +237,5 @@ public final class QuizBench {
         } catch (Exception e) {
             return "?";
         }
-    }
-
-    private static void log(String format, Object... args) {
-        System.err.printf("[bench] " + format + "%n", args);
     }
 }
