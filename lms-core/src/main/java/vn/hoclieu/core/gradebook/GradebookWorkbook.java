@@ -1,24 +1,20 @@
 package vn.hoclieu.core.gradebook;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.hoclieu.core.TableWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+
+import static vn.hoclieu.core.TableWorkbook.number;
+import static vn.hoclieu.core.TableWorkbook.text;
 
 /**
  * A gradebook sheet as an XLSX file laid out like the ministry's books ("Sổ theo dõi và đánh giá
@@ -33,7 +29,7 @@ public final class GradebookWorkbook {
     static final String SCORE_FORMAT = "[$-42A]0.0";
 
     private final UnaryOperator<String> text;
-    private final Workbook workbook = new XSSFWorkbook();
+    private final TableWorkbook workbook = new TableWorkbook();
     private final CellStyle titleStyle;
     private final CellStyle headerStyle;
     private final CellStyle textStyle;
@@ -43,23 +39,12 @@ public final class GradebookWorkbook {
 
     private GradebookWorkbook(UnaryOperator<String> text) {
         this.text = text;
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        Font big = workbook.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 14);
-        titleStyle = workbook.createCellStyle();
-        titleStyle.setFont(big);
-        titleStyle.setAlignment(HorizontalAlignment.CENTER);
-        headerStyle = bordered(HorizontalAlignment.CENTER);
-        headerStyle.setFont(bold);
-        headerStyle.setWrapText(true);
-        textStyle = bordered(HorizontalAlignment.LEFT);
-        centredStyle = bordered(HorizontalAlignment.CENTER);
-        scoreStyle = bordered(HorizontalAlignment.CENTER);
-        scoreStyle.setDataFormat(workbook.createDataFormat().getFormat(SCORE_FORMAT));
-        wholeStyle = bordered(HorizontalAlignment.CENTER);
-        wholeStyle.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        titleStyle = workbook.title((short) 14, HorizontalAlignment.CENTER);
+        headerStyle = workbook.header();
+        textStyle = workbook.bordered(HorizontalAlignment.LEFT);
+        centredStyle = workbook.bordered(HorizontalAlignment.CENTER);
+        scoreStyle = workbook.bordered(SCORE_FORMAT);
+        wholeStyle = workbook.bordered("0");
     }
 
     /** The file of a sheet, with the competences sheet of a primary class when given. */
@@ -73,7 +58,7 @@ public final class GradebookWorkbook {
         } else {
             file.secondarySheet(sheet);
         }
-        return file.bytes();
+        return file.workbook.bytes();
     }
 
     private void secondarySheet(GradeSheet g) {
@@ -175,7 +160,7 @@ public final class GradebookWorkbook {
     static final int FIRST_ROW = HEADER_ROW + 2;
 
     private Sheet newSheet(String name, GradeSheet g) {
-        Sheet sheet = workbook.createSheet(name);
+        Sheet sheet = workbook.sheet(name);
         sheet.createRow(0).createCell(0).setCellValue(g.schoolName());
         Row title = sheet.createRow(1);
         title.createCell(0).setCellValue(text.apply("title"));
@@ -255,22 +240,6 @@ public final class GradebookWorkbook {
         return comment;
     }
 
-    private static void text(Row row, int col, String value, CellStyle style) {
-        var cell = row.createCell(col);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static void number(Row row, int col, BigDecimal value, CellStyle style) {
-        var cell = row.createCell(col);
-        if (value == null) {
-            cell.setCellValue("—");
-        } else {
-            cell.setCellValue(value.doubleValue());
-        }
-        cell.setCellStyle(style);
-    }
-
     private void finish(Sheet sheet, int columns) {
         sheet.setColumnWidth(0, 6 * 256);
         sheet.setColumnWidth(1, 28 * 256);
@@ -286,25 +255,5 @@ public final class GradebookWorkbook {
         sheet.setFitToPage(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
-    }
-
-    private CellStyle bordered(HorizontalAlignment alignment) {
-        CellStyle style = workbook.createCellStyle();
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        style.setAlignment(alignment);
-        style.setVerticalAlignment(VerticalAlignment.CENTER);
-        return style;
-    }
-
-    private byte[] bytes() {
-        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

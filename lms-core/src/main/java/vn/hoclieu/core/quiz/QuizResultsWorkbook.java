@@ -1,25 +1,21 @@
 package vn.hoclieu.core.quiz;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.hoclieu.core.TableWorkbook;
 import vn.hoclieu.core.VietnamTime;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+
+import static vn.hoclieu.core.TableWorkbook.number;
+import static vn.hoclieu.core.TableWorkbook.text;
 
 /**
  * A quiz's results as an XLSX file: a sheet with a row per pupil of the class (grade on 10 by the
@@ -34,7 +30,7 @@ public final class QuizResultsWorkbook {
     static final int HEADER_ROW = 3;
 
     private final UnaryOperator<String> text;
-    private final Workbook workbook = new XSSFWorkbook();
+    private final TableWorkbook workbook = new TableWorkbook();
     private final CellStyle titleStyle;
     private final CellStyle headerStyle;
     private final CellStyle textStyle;
@@ -43,25 +39,19 @@ public final class QuizResultsWorkbook {
 
     private QuizResultsWorkbook(UnaryOperator<String> text) {
         this.text = text;
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        titleStyle = workbook.createCellStyle();
-        titleStyle.setFont(bold);
-        headerStyle = bordered(HorizontalAlignment.CENTER);
-        headerStyle.setFont(bold);
-        headerStyle.setWrapText(true);
-        textStyle = bordered(HorizontalAlignment.LEFT);
+        titleStyle = workbook.title(null, HorizontalAlignment.GENERAL);
+        headerStyle = workbook.header();
+        textStyle = workbook.bordered(HorizontalAlignment.LEFT);
         textStyle.setWrapText(true);
-        centredStyle = bordered(HorizontalAlignment.CENTER);
-        gradeStyle = bordered(HorizontalAlignment.CENTER);
-        gradeStyle.setDataFormat(workbook.createDataFormat().getFormat(GRADE_FORMAT));
+        centredStyle = workbook.bordered(HorizontalAlignment.CENTER);
+        gradeStyle = workbook.bordered(GRADE_FORMAT);
     }
 
     public static byte[] of(QuizDetails quiz, String className, List<PupilResult> pupils, List<ItemReport> items, UnaryOperator<String> text) {
         QuizResultsWorkbook file = new QuizResultsWorkbook(text);
         file.pupilSheet(quiz, className, pupils);
         file.itemSheet(quiz, items);
-        return file.bytes();
+        return file.workbook.bytes();
     }
 
     private void pupilSheet(QuizDetails quiz, String className, List<PupilResult> pupils) {
@@ -133,7 +123,7 @@ public final class QuizResultsWorkbook {
     }
 
     private Sheet newSheet(String name, QuizDetails quiz, String className) {
-        Sheet sheet = workbook.createSheet(name);
+        Sheet sheet = workbook.sheet(name);
         text(sheet.createRow(0), 0, quiz.title(), titleStyle);
         String max = text.apply("quiz.xlsx.maxScore") + ": " + quiz.maxScore().stripTrailingZeros().toPlainString().replace('.', ',');
         sheet.createRow(1).createCell(0).setCellValue(className == null ? max : text.apply("quiz.xlsx.class") + ": " + className + " — " + max);
@@ -151,42 +141,6 @@ public final class QuizResultsWorkbook {
     private static void widths(Sheet sheet, int... characters) {
         for (int col = 0; col < characters.length; col++) {
             sheet.setColumnWidth(col, characters[col] * 256);
-        }
-    }
-
-    private static void text(Row row, int col, String value, CellStyle style) {
-        var cell = row.createCell(col);
-        cell.setCellValue(value == null ? "" : value);
-        cell.setCellStyle(style);
-    }
-
-    private static void number(Row row, int col, BigDecimal value, CellStyle style) {
-        var cell = row.createCell(col);
-        if (value == null) {
-            cell.setCellValue("—");
-        } else {
-            cell.setCellValue(value.doubleValue());
-        }
-        cell.setCellStyle(style);
-    }
-
-    private CellStyle bordered(HorizontalAlignment alignment) {
-        CellStyle style = workbook.createCellStyle();
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        style.setAlignment(alignment);
-        style.setVerticalAlignment(VerticalAlignment.CENTER);
-        return style;
-    }
-
-    private byte[] bytes() {
-        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
