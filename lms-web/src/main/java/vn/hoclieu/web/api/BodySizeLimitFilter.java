@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -16,11 +16,11 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses JSON bodies over the configured size with 413, whether the client declared the length
- * or streams it: nothing large is ever buffered. (File uploads get their own chunked protocol.)
+ * Refuses bodies over the limit their resource method declares ({@link BodyLimit}, else the configured
+ * JSON size) with 413, whether the client declared the length or streams it: nothing large is ever
+ * buffered. It runs after matching, so the limit is the method's, not a list of paths kept here.
  */
 @Provider
-@PreMatching
 @Priority(Priorities.HEADER_DECORATOR)
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 
@@ -31,42 +31,21 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     @Context
     HttpHeaders headers;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (isUploadChunk(request) || isUploadedFile(request)) {
-            return; // resumable uploads and uploaded files stream to the store, which enforces their own limits
+        BodyLimit declared = resource.getResourceMethod() == null ? null : resource.getResourceMethod().getAnnotation(BodyLimit.class);
+        if (declared != null && declared.value() == BodyLimit.STREAMED) {
+            return;
         }
-        long limit = isRosterFile(request) ? vn.hoclieu.core.roster.RosterFile.MAX_BYTES
-                : isQtiImport(request) ? vn.hoclieu.core.quiz.QuestionBankService.MAX_QTI_BYTES : maxBytes;
+        long limit = declared == null ? maxBytes : declared.value();
         if (request.getLength() > limit) {
             request.abortWith(tooLarge(limit));
             return;
         }
         request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
-    }
-
-    private static boolean isUploadChunk(ContainerRequestContext request) {
-        return request.getMediaType() != null
-                && "application/offset+octet-stream".equals(request.getMediaType().getType() + "/" + request.getMediaType().getSubtype());
-    }
-
-    /** Files of assignments (attachments, pupils' work, feedback) and class-only files: their own size limit applies while they stream in. */
-    private static boolean isUploadedFile(ContainerRequestContext request) {
-        return "POST".equals(request.getMethod()) && UPLOADED_FILE.matcher(request.getUriInfo().getPath()).matches();
-    }
-
-    private static final java.util.regex.Pattern UPLOADED_FILE =
-            java.util.regex.Pattern.compile("/?(assignments/\\d+/(attachments|submission/files)|submissions/\\d+/feedback-files|classes/\\d+/files)/?");
-
-    /** Roster files (CSV, XLSX) may be as large as a roster may be (2 MiB). */
-    private static boolean isRosterFile(ContainerRequestContext request) {
-        return request.getMediaType() != null
-                && vn.hoclieu.core.roster.RosterFile.formatOf(request.getMediaType().toString(), null).isPresent();
-    }
-
-    /** QTI packages imported into the question bank may be as large as the bank reads (20 MiB). */
-    private static boolean isQtiImport(ContainerRequestContext request) {
-        return "POST".equals(request.getMethod()) && request.getUriInfo().getPath().matches("/?(api/v1/)?question-categories/\\d+/qti/?");
     }
 
     private Response tooLarge(long limit) {

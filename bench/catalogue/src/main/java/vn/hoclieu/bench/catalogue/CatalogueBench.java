@@ -75,7 +75,7 @@ public final class CatalogueBench {
         log("catalogue %d / %d bytes, player %d / %d bytes (first / warm)", catalogueFirst.bytes(), catalogueWarm.bytes(),
                 playerFirst.bytes(), playerWarm.bytes());
 
-        // what a first visit asks for besides the page, as Chromium asked for it (not the missing favicon)
+        // what a first visit asks for besides the page, as Chromium asked for it (only what answered 200)
         List<URI> files = catalogueFirst.responses().stream().filter(r -> r.status() == 200).map(r -> URI.create(r.url()))
                 .filter(u -> !u.getPath().endsWith("courses.xhtml")).distinct().toList();
         URI stylesheet = files.stream().filter(u -> u.getPath().contains("hoclieu.css")).findFirst().orElse(files.getFirst());

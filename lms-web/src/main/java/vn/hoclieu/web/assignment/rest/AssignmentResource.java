@@ -25,6 +25,7 @@ import vn.hoclieu.core.assignment.FileInfo;
 import vn.hoclieu.core.assignment.SubmissionDetails;
 import vn.hoclieu.core.assignment.SubmissionStatus;
 import vn.hoclieu.web.account.CurrentUser;
+import vn.hoclieu.web.api.BodyLimit;
 import vn.hoclieu.web.api.RequestValidator;
 import vn.hoclieu.web.file.UploadedFiles;
 import vn.hoclieu.web.assignment.SubmissionsZip;
@@ -77,6 +78,7 @@ public class AssignmentResource {
     @POST
     @Path("attachments")
     @Consumes(MediaType.WILDCARD)
+    @BodyLimit(BodyLimit.STREAMED)
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
         var teacher = currentUser.required();
         var stored = files.store(name, body, assignments.attachmentRules(id, teacher));
@@ -109,6 +111,7 @@ public class AssignmentResource {
     @POST
     @Path("submission/files")
     @Consumes(MediaType.WILDCARD)
+    @BodyLimit(BodyLimit.STREAMED)
     public Response addFile(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
         var pupil = currentUser.required();
         var stored = files.store(name, body, assignments.submissionFileRules(id, pupil, name));

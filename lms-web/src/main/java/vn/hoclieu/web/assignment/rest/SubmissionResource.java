@@ -18,6 +18,7 @@ import vn.hoclieu.core.assignment.AssignmentService;
 import vn.hoclieu.core.assignment.GradeInput;
 import vn.hoclieu.core.assignment.SubmissionDetails;
 import vn.hoclieu.web.account.CurrentUser;
+import vn.hoclieu.web.api.BodyLimit;
 import vn.hoclieu.web.api.RequestValidator;
 import vn.hoclieu.web.file.UploadedFiles;
 
@@ -60,6 +61,7 @@ public class SubmissionResource {
     @POST
     @Path("feedback-files")
     @Consumes(MediaType.WILDCARD)
+    @BodyLimit(BodyLimit.STREAMED)
     public Response feedbackFile(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
         var teacher = currentUser.required();
         var stored = files.store(name, body, assignments.feedbackFileRules(id, teacher));

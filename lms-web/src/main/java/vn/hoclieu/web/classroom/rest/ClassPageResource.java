@@ -20,6 +20,7 @@ import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.classroom.AnnouncementInput;
 import vn.hoclieu.core.classroom.ClassFileInfo;
 import vn.hoclieu.core.file.StoredFile;
+import vn.hoclieu.web.api.BodyLimit;
 import vn.hoclieu.web.file.UploadedFiles;
 import vn.hoclieu.core.classroom.ClassroomService;
 import vn.hoclieu.core.classroom.PostedAnnouncement;
@@ -124,6 +125,7 @@ public class ClassPageResource {
     @POST
     @Path("files")
     @Consumes(MediaType.WILDCARD)
+    @BodyLimit(BodyLimit.STREAMED)
     public Response addFile(@PathParam("classId") long classId, @QueryParam("name") String name, @QueryParam("title") String title,
                             InputStream body) throws IOException {
         Account teacher = currentUser.required();

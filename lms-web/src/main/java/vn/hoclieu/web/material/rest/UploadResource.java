@@ -21,6 +21,7 @@ import vn.hoclieu.content.upload.UploadRefusedException;
 import vn.hoclieu.core.account.Role;
 import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.api.ApiError;
+import vn.hoclieu.web.api.BodyLimit;
 import vn.hoclieu.web.api.RequestLanguage;
 import vn.hoclieu.web.material.UploadLimits;
 
@@ -92,6 +93,7 @@ public class UploadResource {
     @PATCH
     @Path("/{id}")
     @Consumes(OFFSET_OCTET_STREAM)
+    @BodyLimit(BodyLimit.STREAMED)
     public Response append(@PathParam("id") String id, @HeaderParam("Upload-Offset") Long offset, InputStream bytes)
             throws IOException {
         if (offset == null) {

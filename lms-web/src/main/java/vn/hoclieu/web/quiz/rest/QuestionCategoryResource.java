@@ -20,6 +20,7 @@ import vn.hoclieu.core.quiz.QtiPackage;
 import vn.hoclieu.core.quiz.QtiReport;
 import vn.hoclieu.core.quiz.QuestionBankService;
 import vn.hoclieu.web.account.CurrentUser;
+import vn.hoclieu.web.api.BodyLimit;
 import vn.hoclieu.web.api.RequestValidator;
 
 import java.io.IOException;
@@ -77,6 +78,7 @@ public class QuestionCategoryResource {
     @POST
     @Path("{id}/qti")
     @Consumes({"application/zip", "application/x-zip-compressed", "application/xml", "text/xml", MediaType.APPLICATION_OCTET_STREAM})
+    @BodyLimit(QuestionBankService.MAX_QTI_BYTES)
     public QtiReport importQti(@PathParam("id") long id, @HeaderParam("X-File-Name") String fileName, InputStream body) throws IOException {
         return bank.importQti(id, currentUser.required(), fileName, body);
     }

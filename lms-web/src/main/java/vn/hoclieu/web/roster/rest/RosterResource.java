@@ -26,6 +26,7 @@ import vn.hoclieu.core.roster.RosterRow;
 import vn.hoclieu.core.roster.RosterService;
 import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.api.ApiError;
+import vn.hoclieu.web.api.BodyLimit;
 import vn.hoclieu.web.api.RequestLanguage;
 import vn.hoclieu.web.roster.LoginCardStore;
 import vn.hoclieu.web.roster.RosterTexts;
@@ -64,6 +65,7 @@ public class RosterResource {
     @Consumes({RosterFile.CSV_TYPE, RosterFile.XLSX_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.SCHOOL_ADMIN_NAME, Role.DISTRICT_ADMIN_NAME})
+    @BodyLimit(RosterFile.MAX_BYTES)
     public RosterJson.Preview preview(@PathParam("schoolId") long schoolId, @HeaderParam("Content-Type") String type, byte[] body) {
         return RosterJson.Preview.of(locale(), rosters.preview(currentUser.required(), schoolId, file(type, body)));
     }
@@ -73,6 +75,7 @@ public class RosterResource {
     @Consumes({RosterFile.CSV_TYPE, RosterFile.XLSX_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.SCHOOL_ADMIN_NAME, Role.DISTRICT_ADMIN_NAME})
+    @BodyLimit(RosterFile.MAX_BYTES)
     public Response importRoster(@PathParam("schoolId") long schoolId, @HeaderParam("Content-Type") String type, byte[] body) {
         Account me = currentUser.required();
         try {
