@@ -67,8 +67,12 @@
   function watch(container) {
     var queued = false;
     typeset(container);
-    new MutationObserver(function () {
-      if (!queued) {
+    new MutationObserver(function (mutations) {
+      // texts that change every second (the timer, save states) add no elements: nothing new to typeset
+      var added = mutations.some(function (m) {
+        return Array.prototype.some.call(m.addedNodes, function (n) { return n.nodeType === 1; });
+      });
+      if (added && !queued) {
         queued = true;
         setTimeout(function () {
           queued = false;
