@@ -11,7 +11,7 @@
  *
  * Our own small script (no framework, nothing from a CDN): texts come from the page's bundle
  * through data-text-* attributes; stems and options arrive sanitized by the server and are shown
- * as HTML (MathML included).
+ * as HTML (MathML, repository images, audio and video included; math.js typesets their TeX).
  */
 (function () {
   'use strict';
@@ -227,13 +227,15 @@
           set: function (values) { box.value = values[0] || ''; }
         };
       case 'CLOZE':
+        // the k-th gap in number order has the k-th options and answer, however the gaps are numbered (from 0 in some packages)
         var gaps = Array.prototype.map.call(stem.querySelectorAll('[data-gap]'), function (place) {
-          var n = Number(place.getAttribute('data-gap'));
-          var options = (item.gapChoices || [])[n - 1] || [];
-          var control = options.length ? select(options, label + ' · ' + n) : textBox(false, label + ' · ' + n);
-          place.appendChild(control);
-          return { n: n, control: control };
-        }).sort(function (a, b) { return a.n - b.n; });
+          return { n: Number(place.getAttribute('data-gap')), place: place };
+        }).sort(function (a, b) { return a.n - b.n; }).map(function (gap, k) {
+          var options = (item.gapChoices || [])[k] || [];
+          var control = options.length ? select(options, label + ' · ' + (k + 1)) : textBox(false, label + ' · ' + (k + 1));
+          gap.place.appendChild(control);
+          return { n: gap.n, control: control };
+        });
         return {
           read: function () {
             var values = gaps.map(function (g) { return g.control.value; });
@@ -741,7 +743,7 @@
     function one(value) {
       var found = all.filter(function (c) { return c.id === value; })[0];
       if (found) {
-        return html('span', null, found.html);
+        return html('span', 'hl-option', found.html);
       }
       if (value === 'true' || value === 'false') {
         return element('span', null, text(value));

@@ -13,8 +13,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.hoclieu.core.demo.DemoSchool;
 import vn.hoclieu.launcher.system.ApiClient;
+import vn.hoclieu.launcher.system.MaterialFixture;
 import vn.hoclieu.launcher.system.SystemStack;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -104,6 +106,45 @@ class QuizBrowserIT {
         assertThat(responseTo(an, attemptId, "Xếp từ bé")).isEqualTo(shownOrder);
         assertThat(responseTo(an, attemptId, "kêu meo meo")).containsExactly("m1", "chó");
         assertThat(responseTo(an, attemptId, "Viết một câu")).containsExactly("Trường em có nhiều cây xanh.");
+    }
+
+    @Test
+    void aPupilSeesTexTypesetARepositoryPictureAndTheDropDownOfAThirdPartyCloze() throws Exception {
+        ApiClient lan = ApiClient.signedIn("gv.lan");
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        long class3B = Quiz.classNamed(lan, "3B");
+        long category = Quiz.created(lan.postJson("api/v1/question-categories", "{\"name\":\"Phân số " + marker + "\",\"subjectCode\":\"TOAN\",\"grade\":3}"));
+        long material = MaterialFixture.readyMaterialBy(lan).withPicture().createPublished();
+        String picture = json(lan.get("api/v1/questions/media/" + material)).get("html").asText().replace("\"", "\\\"");
+        long fractions = Quiz.created(lan.postJson("api/v1/questions", Quiz.question(category, "Cộng phân số " + marker, "SINGLE_CHOICE",
+                "<p>Tính \\\\(\\\\frac{1}{2} + \\\\frac{1}{4}\\\\) — xem hình:</p>" + picture,
+                "[{\"id\":\"a\",\"html\":\"\\\\(\\\\frac{3}{4}\\\\)\"},{\"id\":\"b\",\"html\":\"\\\\(\\\\frac{2}{6}\\\\)\"}]",
+                "{\"type\":\"SINGLE_CHOICE\",\"correct\":\"a\"}")));
+        HttpResponse<String> imported = lan.send(lan.request("api/v1/question-categories/" + category + "/qti")
+                .header("Content-Type", "application/xml").header("X-File-Name", "inline_choice.xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(QuizBrowserIT.class.getResourceAsStream("/qti/inline_choice.xml").readAllBytes())).build());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        long shakespeare = json(imported).get("questionIds").get(0).asLong();
+        long quiz = Quiz.created(lan.postJson("api/v1/classes/" + class3B + "/quizzes", """
+                {"title":"Phân số và Shakespeare %s","subjectCode":"TOAN","published":true,"attemptsAllowed":1,"slots":[
+                {"questionId":%d,"points":1},{"questionId":%d,"points":1}]}""".formatted(marker, fractions, shakespeare)));
+
+        pupil = Browser.open(360, 740);
+        signIn(pupil, "hs.an");
+        pupil.get(SystemStack.url() + "app/quiz.xhtml?id=" + quiz);
+        pupil.findElement(By.id("quiz-start")).click();
+        waitFor(pupil, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hl-stem .katex")));
+
+        WebElement sum = question(pupil, "xem hình");
+        assertThat(sum.findElement(By.cssSelector(".hl-stem .katex-html")).getText()).as("typeset, not TeX source").doesNotContain("\\frac");
+        assertThat(sum.findElements(By.cssSelector(".hl-choice .katex"))).as("in the options too").hasSize(2);
+        WebElement img = sum.findElement(By.cssSelector(".hl-stem img"));
+        new WebDriverWait(pupil, Duration.ofSeconds(20)).until(d -> ((Number) pupil.executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0;", img)).intValue() > 0);
+        assertThat(((Number) pupil.executeScript("return arguments[0].naturalWidth;", img)).intValue()).as("the picture loaded").isEqualTo(40);
+        WebElement gap = question(pupil, "Richard III").findElement(By.cssSelector("[data-gap] select"));
+        assertThat(new Select(gap).getOptions()).extracting(WebElement::getText).contains("York");
+        Browser.screenshot(pupil, "quiz-math-media");
     }
 
     @Test

@@ -2,6 +2,11 @@ package vn.hoclieu.launcher.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +31,7 @@ public final class MaterialFixture {
     private int[] grades = {3};
     private String licence = "CC_BY_SA";
     private String language = "vi";
+    private boolean picture;
 
     private MaterialFixture(ApiClient author) {
         this.author = author;
@@ -44,6 +50,12 @@ public final class MaterialFixture {
     public MaterialFixture licensed(String licence, String language) {
         this.licence = licence;
         this.language = language;
+        return this;
+    }
+
+    /** A small PNG picture (unique pixels) instead of the text file. */
+    public MaterialFixture withPicture() {
+        this.picture = true;
         return this;
     }
 
@@ -69,7 +81,11 @@ public final class MaterialFixture {
         HttpResponse<String> created = author.postJson("api/v1/materials", description(title, subject, licence, language, grades));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json(created).get("id").asLong();
-        attachText(author, id);
+        if (picture) {
+            attachPicture(author, id);
+        } else {
+            attachText(author, id);
+        }
         return id;
     }
 
@@ -90,6 +106,32 @@ public final class MaterialFixture {
         HttpResponse<String> attached = author.postJson("api/v1/materials/" + materialId + "/files", "{\"uploadId\":\"" + upload + "\"}");
         assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
         awaitReady(author, materialId);
+    }
+
+    /** Uploads and attaches a unique 40×30 PNG, and waits for its ingest. */
+    static void attachPicture(ApiClient author, long materialId) {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random();
+        for (int x = 0; x < 40; x++) {
+            for (int y = 0; y < 30; y++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String upload = new Tus(author).upload(png.toByteArray(), "hinh.png", "image/png");
+        HttpResponse<String> attached = author.postJson("api/v1/materials/" + materialId + "/files", "{\"uploadId\":\"" + upload + "\"}");
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+        awaitReady(author, materialId);
+    }
+
+    /** The id of the material's first file (as {@code /files/{id}/ORIGINAL} serves it). */
+    public static long firstFileId(ApiClient reader, long materialId) {
+        return json(reader.get("api/v1/materials/" + materialId)).get("files").get(0).get("id").asLong();
     }
 
     private static void awaitReady(ApiClient author, long materialId) {

@@ -478,6 +478,82 @@ class QuizApiIT {
                 .as("a teacher of another class").isEqualTo(403);
     }
 
+    @Test
+    void questionsPlayOnlyPublishedRepositoryMediaAndPupilsLoadThem() {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan").inLanguage("vi"));
+        long published = MaterialFixture.readyMaterialBy(bank.teacher).withPicture().createPublished();
+        long draft = MaterialFixture.readyMaterialBy(bank.teacher).withPicture().create();
+        long picture = MaterialFixture.firstFileId(bank.teacher, published);
+
+        HttpResponse<String> picked = bank.teacher.get("api/v1/questions/media/" + published);
+        assertThat(picked.statusCode()).as(picked.body()).isEqualTo(200);
+        String img = json(picked).get("html").asText();
+        assertThat(img).startsWith("<img src=\"/files/" + picture + "/ORIGINAL\"");
+        HttpResponse<String> draftPicked = bank.teacher.get("api/v1/questions/media/" + draft);
+        assertThat(draftPicked.statusCode()).isEqualTo(400);
+        assertThat(json(draftPicked).get("error").asText()).isEqualTo("media_not_published");
+        assertThat(json(draftPicked).get("message").asText()).contains("chưa được xuất bản");
+
+        String draftImg = "<img src=\\\"/files/" + MaterialFixture.firstFileId(bank.teacher, draft) + "/ORIGINAL\\\">";
+        HttpResponse<String> unpublished = bank.teacher.postJson("api/v1/questions", bank.questionJson("Nháp " + bank.marker, "TRUE_FALSE",
+                "<p>Đây là con mèo?</p>" + draftImg, "[]", "{\"type\":\"TRUE_FALSE\",\"correct\":true}", 0));
+        assertThat(unpublished.statusCode()).isEqualTo(400);
+        assertThat(json(unpublished).get("error").asText()).isEqualTo("media_not_published");
+        HttpResponse<String> foreign = bank.teacher.postJson("api/v1/questions", bank.questionJson("Ngoài " + bank.marker, "TRUE_FALSE",
+                "<p>Đây là con mèo?</p><img src=\\\"https://evil.example/files/1/ORIGINAL\\\">", "[]", "{\"type\":\"TRUE_FALSE\",\"correct\":true}", 0));
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        assertThat(json(foreign).get("error").asText()).isEqualTo("media_not_ours");
+
+        String escaped = img.replace("\"", "\\\"");
+        long question = bank.question("Con mèo " + bank.marker, "SINGLE_CHOICE", "<p>Con gì đây?</p>" + escaped,
+                "[{\"id\":\"a\",\"html\":\"Con mèo\"},{\"id\":\"b\",\"html\":\"<p>Con chó</p>" + escaped + "\"}]",
+                "{\"type\":\"SINGLE_CHOICE\",\"correct\":\"a\"}");
+        long quiz = bank.quiz("\"slots\":[{\"questionId\":%d,\"points\":1}]".formatted(question));
+
+        ApiClient an = ApiClient.signedIn("hs.an");
+        JsonNode asked = json(an.postJson("api/v1/quizzes/" + quiz + "/attempts", "")).get("questions").get(0);
+        assertThat(asked.get("stem").asText()).contains("<img src=\"/files/" + picture + "/ORIGINAL\"");
+        assertThat(asked.get("choices").get(1).get("html").asText()).contains("/files/" + picture + "/ORIGINAL");
+        HttpResponse<byte[]> loaded = an.sendBytes(an.request("files/" + picture + "/ORIGINAL").GET().build());
+        assertThat(loaded.statusCode()).as("the pupil's browser loads the picture").isEqualTo(200);
+        assertThat(loaded.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/png"));
+    }
+
+    @Test
+    void aCategoryExportCarriesItsRepositoryPicturesAndTheirReImportSaysTheyWereNotImported() throws IOException {
+        Bank bank = Bank.of(ApiClient.signedIn("gv.lan"));
+        long published = MaterialFixture.readyMaterialBy(bank.teacher).withPicture().createPublished();
+        long picture = MaterialFixture.firstFileId(bank.teacher, published);
+        String img = json(bank.teacher.get("api/v1/questions/media/" + published)).get("html").asText().replace("\"", "\\\"");
+        long question = bank.question("Con mèo " + bank.marker, "TRUE_FALSE", "<p>Đây là con mèo?</p>" + img, "[]",
+                "{\"type\":\"TRUE_FALSE\",\"correct\":true}");
+
+        HttpResponse<byte[]> zip = bank.teacher.sendBytes(bank.teacher.request("api/v1/question-categories/" + bank.category + "/qti").GET().build());
+
+        assertThat(zip.statusCode()).isEqualTo(200);
+        java.util.Map<String, byte[]> entries = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        String media = "media/" + picture + "-ORIGINAL.png";
+        assertThat(entries.get(media)).as("the picture's bytes travel in the package")
+                .isEqualTo(bank.teacher.sendBytes(bank.teacher.request("files/" + picture + "/ORIGINAL").GET().build()).body());
+        assertThat(new String(entries.get("items/q" + question + ".xml"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("src=\"../" + media + "\"").doesNotContain("/files/");
+        assertThat(new String(entries.get("imsmanifest.xml"), java.nio.charset.StandardCharsets.UTF_8)).contains("<file href=\"" + media + "\"/>");
+
+        HttpResponse<String> imported = bank.teacher.send(bank.teacher.request("api/v1/question-categories/" + bank.newCategory("Bản sao") + "/qti")
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip.body())).build());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(json(imported).get("imported").asInt()).isEqualTo(3);
+        assertThat(json(imported).get("problems")).singleElement().satisfies(p -> {
+            assertThat(p.get("code").asText()).isEqualTo("MEDIA_NOT_IMPORTED");
+            assertThat(p.get("detail").asText()).isEqualTo(media);
+        });
+    }
+
     private static String slotsOf(JsonNode questions) {
         List<String> slots = new ArrayList<>();
         questions.forEach(q -> slots.add("{\"questionId\":" + q.get("id").asLong() + ",\"points\":1}"));

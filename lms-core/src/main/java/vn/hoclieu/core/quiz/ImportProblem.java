@@ -21,6 +21,8 @@ public record ImportProblem(String file, String item, Code code, String detail) 
         MAPPING_SIMPLIFIED,
         /** A file the item refers to is not in the package. */
         MISSING_ASSET,
+        /** An image, audio or video file of the package: the bank plays only files of the content repository. */
+        MEDIA_NOT_IMPORTED,
         /** A test refers to an item the package does not hold. */
         MISSING_ITEM,
         /** The package is not a zip, has no manifest, or breaks the size limits. */

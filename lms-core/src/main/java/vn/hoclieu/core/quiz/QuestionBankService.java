@@ -30,6 +30,18 @@ public interface QuestionBankService {
 
     BankQuestion question(long questionId, Account teacher);
 
+    /**
+     * The element that plays a published repository material in a stem or option ({@code <img>},
+     * {@code <audio controls>}, {@code <video controls>} — a video's low-bandwidth rendition when
+     * there is one). A material pupils may not load is refused ({@code media_not_published}), one
+     * without an image, audio or video file too ({@code media_not_playable}).
+     */
+    String mediaMarkup(long materialId, Account teacher);
+
+    /**
+     * A new question. Its images, audio and video must play published repository files
+     * ({@code media_not_ours}, {@code media_not_published} otherwise); the same holds for {@link #update}.
+     */
     BankQuestion create(Account teacher, @Valid QuestionInput question);
 
     /** The owner edits; a stale {@code version} is a conflict ({@code stale_version}). A changed key regrades. */

@@ -40,6 +40,9 @@ public class DefaultQuestionBankService implements QuestionBankService {
     @Inject
     AttemptScoring scoring;
 
+    @Inject
+    QuestionMedia media;
+
     @Override
     public BankCategory createCategory(Account teacher, CategoryInput input) {
         requireTeacher(teacher);
@@ -70,8 +73,9 @@ public class DefaultQuestionBankService implements QuestionBankService {
     public QtiPackage exportQti(long categoryId, Account teacher) {
         requireTeacher(teacher);
         QuestionCategory category = bank.category(categoryId).orElseThrow(QuizException::notFound);
-        List<Question> questions = visibleIn(category, teacher).stream().map(DefaultQuestionBankService::qti).toList();
-        return QtiPackage.named(category.name(), QtiPackageWriter.questions(questions));
+        QtiMediaFiles carried = new QtiMediaFiles(media::packaged);
+        List<Question> questions = visibleIn(category, teacher).stream().map(DefaultQuestionBankService::qti).map(carried::packaged).toList();
+        return QtiPackage.named(category.name(), QtiPackageWriter.questions(questions, carried.files()));
     }
 
     /** The category's questions the teacher may see: all for its owner, the shared ones for a teacher of its subject. */
@@ -123,8 +127,16 @@ public class DefaultQuestionBankService implements QuestionBankService {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String mediaMarkup(long materialId, Account teacher) {
+        requireTeacher(teacher);
+        return media.markupFor(materialId);
+    }
+
+    @Override
     public BankQuestion create(Account teacher, QuestionInput input) {
         QuestionCategory category = ownCategory(input.categoryId(), teacher);
+        media.requirePublished(markupOf(input));
         StoredQuestion question = new StoredQuestion(category.id(), teacher.id(), null);
         write(question, input);
         bank.add(question);
@@ -137,6 +149,7 @@ public class DefaultQuestionBankService implements QuestionBankService {
         if (question.version() != input.version()) {
             throw QuizException.conflict("stale_version");
         }
+        media.requirePublished(markupOf(input));
         String keyBefore = question.answerKey();
         question.moveTo(ownCategory(input.categoryId(), teacher).id());
         write(question, input);
@@ -208,6 +221,16 @@ public class DefaultQuestionBankService implements QuestionBankService {
             throw QuizException.invalid("tags_too_long");
         }
         question.write(input.type(), input.title().strip(), QuestionText.sanitize(input.stem()), options, QuestionJson.key(key), input.points(), input.difficulty(), tags);
+    }
+
+    /** Every piece of HTML of the input: stem, options, targets, gap options. */
+    private static List<String> markupOf(QuestionInput input) {
+        List<String> html = new ArrayList<>();
+        html.add(input.stem());
+        orEmpty(input.choices()).forEach(c -> html.add(c.html()));
+        orEmpty(input.targets()).forEach(c -> html.add(c.html()));
+        orEmpty(input.gapChoices()).forEach(g -> orEmpty(g).forEach(c -> html.add(c.html())));
+        return html;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

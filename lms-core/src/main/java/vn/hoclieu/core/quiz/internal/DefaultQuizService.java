@@ -60,6 +60,9 @@ public class DefaultQuizService implements QuizService {
     AttemptScoring scoring;
 
     @Inject
+    QuestionMedia media;
+
+    @Inject
     DefaultQuestionBankService questions;
 
     @Inject
@@ -234,10 +237,11 @@ public class DefaultQuizService implements QuizService {
             plan.add(slot.questionId() != null ? QtiPackageWriter.Slot.fixed(items.getFirst(), slot.points())
                     : new QtiPackageWriter.Slot(items, slot.count(), slot.points()));
         }
+        QtiMediaFiles carried = new QtiMediaFiles(media::packaged);
         List<Question> items = bank.questions(ids).stream().sorted(Comparator.comparing(StoredQuestion::id))
-                .map(DefaultQuestionBankService::qti).toList();
+                .map(DefaultQuestionBankService::qti).map(carried::packaged).toList();
         return QtiPackage.named(quiz.title(), QtiPackageWriter.test(items,
-                new QtiPackageWriter.TestPlan("quiz" + quiz.id(), quiz.title(), plan)));
+                new QtiPackageWriter.TestPlan("quiz" + quiz.id(), quiz.title(), plan), carried.files()));
     }
 
     @Override

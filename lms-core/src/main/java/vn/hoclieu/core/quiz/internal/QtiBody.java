@@ -109,9 +109,12 @@ final class QtiBody {
         }
     }
 
-    /** A box or drop-down in the text: its placeholder, numbered as our export says or else in order. */
+    /**
+     * A box or drop-down in the text: its placeholder, numbered as our export says or else in order
+     * from 1, as the bank numbers gaps (the N-th gap's options are the N-th of the gap options).
+     */
     private void gap(Element e) {
-        int n = gaps++;
+        int n = ++gaps;
         String written = QtiExtension.attribute(e, "gap").orElse(Integer.toString(n));
         if (!written.equals(QtiExtension.NO_GAP)) {
             html.append(Question.GAP.formatted(written.matches("\\d{1,4}") ? Integer.parseInt(written) : n));

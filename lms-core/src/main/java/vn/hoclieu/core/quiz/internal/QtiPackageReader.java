@@ -141,17 +141,20 @@ public final class QtiPackageReader {
             Question kept = id.equals(q.sourceId()) ? q : q.withSourceId(id);
             questions.put(id, kept);
             questionOfFile.put(file, id);
-            missingAssets(file, kept);
+            mediaNotImported(file, kept);
         });
     }
 
-    private void missingAssets(String file, Question q) {
-        if (files.isEmpty()) {
-            return; // a single item file: its images were not sent
-        }
+    /**
+     * The files an item plays that the bank does not keep: images, audio and video of a package stay
+     * out of the repository (a teacher publishes media there through review, not by importing), so
+     * each is reported — as missing when the package lacks it. Files of our own repository are kept.
+     */
+    private void mediaNotImported(String file, Question q) {
         for (String asset : q.assets()) {
-            if (!PackagePath.outside(asset) && !files.contains(asset)) {
-                problems.add(new ImportProblem(file, q.sourceId(), Code.MISSING_ASSET, asset));
+            if (QuestionText.materialFile(asset).isEmpty()) {
+                boolean missing = !files.isEmpty() && !PackagePath.outside(asset) && !files.contains(asset);
+                problems.add(new ImportProblem(file, q.sourceId(), missing ? Code.MISSING_ASSET : Code.MEDIA_NOT_IMPORTED, asset));
             }
         }
     }

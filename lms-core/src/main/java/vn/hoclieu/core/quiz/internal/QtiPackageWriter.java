@@ -37,19 +37,31 @@ public final class QtiPackageWriter {
     private static final String IMSCP = "http://www.imsglobal.org/xsd/imscp_v1p1";
 
     private final Map<String, Question> questions = new LinkedHashMap<>();
+    private final Map<String, byte[]> media;
 
-    private QtiPackageWriter(List<Question> questions) {
+    private QtiPackageWriter(List<Question> questions, Map<String, byte[]> media) {
         questions.forEach(q -> this.questions.putIfAbsent(q.sourceId(), q));
+        this.media = media;
     }
 
     /** A bank's questions (their {@code sourceId}s must be distinct identifiers). */
     public static byte[] questions(List<Question> questions) {
-        return new QtiPackageWriter(questions).zip(null);
+        return questions(questions, Map.of());
+    }
+
+    /** A bank's questions and the media files they refer to (their assets), by path in the package. */
+    static byte[] questions(List<Question> questions, Map<String, byte[]> media) {
+        return new QtiPackageWriter(questions, media).zip(null);
     }
 
     /** A quiz: its questions and the test that orders them. */
     public static byte[] test(List<Question> questions, TestPlan test) {
-        return new QtiPackageWriter(questions).zip(test);
+        return test(questions, test, Map.of());
+    }
+
+    /** A quiz, its questions and the media files they refer to. */
+    static byte[] test(List<Question> questions, TestPlan test, Map<String, byte[]> media) {
+        return new QtiPackageWriter(questions, media).zip(test);
     }
 
     static String itemFile(String questionId) {
@@ -62,6 +74,9 @@ public final class QtiPackageWriter {
             entry(zip, "imsmanifest.xml", QtiXmlWriter.bytes(manifest(test).document()));
             for (Question q : questions.values()) {
                 entry(zip, itemFile(q.sourceId()), QtiXmlWriter.bytes(QtiItemWriter.write(q)));
+            }
+            for (Map.Entry<String, byte[]> file : media.entrySet()) {
+                entry(zip, file.getKey(), file.getValue());
             }
             if (test != null) {
                 entry(zip, "test.xml", QtiXmlWriter.bytes(QtiTestWriter.write(test, questions)));
@@ -88,7 +103,8 @@ public final class QtiPackageWriter {
         xml.add(manifest, "organizations");
         Element resources = xml.add(manifest, "resources");
         for (Question q : questions.values()) {
-            resource(xml, resources, "imsqti_item_xmlv2p1", "ITEM-" + q.sourceId(), itemFile(q.sourceId()));
+            Element item = resource(xml, resources, "imsqti_item_xmlv2p1", "ITEM-" + q.sourceId(), itemFile(q.sourceId()));
+            q.assets().stream().filter(media::containsKey).forEach(path -> xml.add(item, "file", "href", path));
         }
         if (test != null) {
             Element resource = resource(xml, resources, "imsqti_test_xmlv2p1", "TEST-" + test.identifier(), "test.xml");

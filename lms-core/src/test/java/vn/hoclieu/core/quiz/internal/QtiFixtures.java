@@ -65,7 +65,7 @@ final class QtiFixtures {
                     question(type, "<p>Một ô: [[gap:0]]</p>", List.of(), List.of(), List.of(List.of()),
                             new ClozeKey(List.of(new ShortTextKey(List.of("một"), false, false)))));
             case ESSAY -> List.of(question(type, "<p>Tả lại ngôi trường của em.</p><table><tbody><tr><td colspan=\"2\">Dàn ý</td></tr></tbody></table>"
-                            + "<p><img src=\"https://hoclieu.example/truong.png\" alt=\"Trường\"><img src=\"/api/v1/class-files/7\" alt=\"\" width=\"120\"></p>", List.of(), List.of(), List.of(),
+                            + "<p><img src=\"/files/7/ORIGINAL\" alt=\"Trường\" width=\"120\"></p>", List.of(), List.of(), List.of(),
                     new EssayKey("Mở bài 2 điểm; thân bài 6 điểm; kết bài 2 điểm.")));
         };
     }

@@ -51,7 +51,7 @@ class QtiItemImportTest {
         Question q = onlyQuestion("text_entry.xml");
         assertThat(q.type()).isEqualTo(QuestionType.SHORT_TEXT);
         assertThat(((ShortTextKey) q.key()).accepted()).containsExactly("York");
-        assertThat(q.stem()).contains("by this sun of [[gap:0]];");
+        assertThat(q.stem()).contains("by this sun of [[gap:1]];");
     }
 
     @Test
@@ -79,6 +79,14 @@ class QtiItemImportTest {
         assertThat(q.key()).isEqualTo(new ClozeKey(java.util.List.of(new SingleChoiceKey("Y"))));
     }
 
+    /** The quiz page offers gap N the N-th gap's options: an unnumbered third-party gap must not be gap 0 (a text box then). */
+    @Test
+    void gapsOfAThirdPartyItemAreNumberedFromOneAsTheirOptionsAre() {
+        Question q = onlyQuestion("inline_choice.xml");
+        assertThat(q.stem()).contains("[[gap:1]]").doesNotContain("[[gap:0]]");
+        assertThat(q.gapChoices().get(1 - 1)).isNotEmpty();
+    }
+
     @Test
     void anOrderKeepsTheRightOrder() {
         assertThat(onlyQuestion("order.xml").key()).isEqualTo(new OrderingKey(java.util.List.of("DriverC", "DriverA", "DriverB"), false));
@@ -96,7 +104,7 @@ class QtiItemImportTest {
     @Test
     void aGapMatchIsAClozeWhoseGapsOfferEveryWord() {
         Question q = onlyQuestion("gap_match.xml");
-        assertThat(q.stem()).contains("Now is the [[gap:0]] of our discontent").contains("Made glorious [[gap:1]]")
+        assertThat(q.stem()).contains("Now is the [[gap:1]] of our discontent").contains("Made glorious [[gap:2]]")
                 .doesNotContain("spring");
         assertThat(q.gapChoices()).hasSize(2).allSatisfy(words -> assertThat(words).extracting(Choice::html)
                 .containsExactly("winter", "spring", "summer", "autumn"));

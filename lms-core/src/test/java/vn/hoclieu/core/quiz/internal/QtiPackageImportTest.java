@@ -37,13 +37,15 @@ class QtiPackageImportTest {
     }
 
     @Test
-    void aSharedStimulusIsInlinedWithItsImageFoundBesideIt() {
+    void aSharedStimulusIsInlinedAndItsImageFoundBesideItIsReportedNotImported() {
         QtiImport imported = pack("tao-qti21-BasicSharedStimulus.zip");
         assertThat(imported.questions()).hasSize(3).allSatisfy(q -> {
             assertThat(q.stem()).contains("src=\"STIMULUS/logo.png\"");
             assertThat(q.assets()).containsExactly("STIMULUS/logo.png");
         });
-        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.problems()).as("found, but the bank plays only repository files").hasSize(3)
+                .allSatisfy(p -> assertThat(p.code()).isEqualTo(Code.MEDIA_NOT_IMPORTED))
+                .allSatisfy(p -> assertThat(p.detail()).isEqualTo("STIMULUS/logo.png"));
     }
 
     @Test

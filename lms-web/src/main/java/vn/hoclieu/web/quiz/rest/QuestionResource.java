@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * Bank questions: the owner writes, corrects ({@code version} of the edit's start; a changed key
  * rescores finished attempts), shares and regrades; teachers of the subject list the shared ones
- * ({@code ?subject=TOAN&grade=3}). Stems are stored as written (HTML): pages must sanitise them.
+ * ({@code ?subject=TOAN&grade=3}). Stems and options are stored sanitized; their images, audio and
+ * video must play published files of the content repository.
  */
 @Path("/questions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +55,16 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(QuestionInput body) {
         return Response.status(Response.Status.CREATED).entity(bank.create(currentUser.required(), validator.valid(body, headers))).build();
+    }
+
+    /**
+     * What the bank page's picker inserts for a published material: {@code {"html":"<img src=…>"}}
+     * (400 {@code media_not_published} for a material pupils could not load).
+     */
+    @GET
+    @Path("media/{materialId}")
+    public Map<String, String> media(@PathParam("materialId") long materialId) {
+        return Map.of("html", bank.mediaMarkup(materialId, currentUser.required()));
     }
 
     @GET

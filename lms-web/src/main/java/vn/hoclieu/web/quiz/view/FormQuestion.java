@@ -20,36 +20,47 @@ import java.util.stream.Collectors;
 
 /**
  * A bank question as the bank page's small form holds it: plain text in one paragraph, up to four
- * options a–d, and the keys the form writes. A question the form cannot hold without losing
- * something (formatting, images, other types, key options the form has no field for) is not
- * offered for editing there: its owner edits it through the API or a QTI package.
+ * options a–d, each followed by the repository media inserted with the picker ({@code stemMedia},
+ * {@code optionMedia}: img, audio and video elements), and the keys the form writes. A question
+ * the form cannot hold without losing something (formatting, media inside the text, other types,
+ * key options the form has no field for) is not offered for editing there: its owner edits it
+ * through the API or a QTI package.
  */
-record FormQuestion(QuestionType type, String title, String stem, List<String> options, List<Boolean> correct, boolean trueIsRight,
-                    String accepted, BigDecimal value, BigDecimal tolerance, BigDecimal points, int difficulty) {
+record FormQuestion(QuestionType type, String title, String stem, String stemMedia, List<String> options, List<String> optionMedia,
+                    List<Boolean> correct, boolean trueIsRight, String accepted, BigDecimal value, BigDecimal tolerance,
+                    BigDecimal points, int difficulty) {
+
+    private static final Set<String> MEDIA = Set.of("img", "audio", "video");
+
+    /** Text and the media that follow it. */
+    record Content(String text, String media) {
+    }
 
     static final Set<QuestionType> TYPES = Set.of(QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_RESPONSE,
             QuestionType.TRUE_FALSE, QuestionType.SHORT_TEXT, QuestionType.NUMERIC);
 
     static Optional<FormQuestion> of(BankQuestion q, int optionCount) {
-        Optional<String> stem = plain(q.stem());
+        Optional<Content> stem = content(q.stem());
         if (!TYPES.contains(q.type()) || stem.isEmpty() || q.choices().size() > optionCount || !q.targets().isEmpty()
                 || q.gapChoices().stream().anyMatch(g -> !g.isEmpty()) || !keyFits(q.type(), q.key())) {
             return Optional.empty();
         }
         List<String> options = new ArrayList<>(Collections.nCopies(optionCount, (String) null));
+        List<String> optionMedia = new ArrayList<>(Collections.nCopies(optionCount, ""));
         List<Boolean> correct = new ArrayList<>(Collections.nCopies(optionCount, (Boolean) null));
         Set<String> right = rightIds(q.type(), q.key());
         for (int i = 0; i < q.choices().size(); i++) {
             Choice choice = q.choices().get(i);
-            Optional<String> text = plain(choice.html());
-            if (!choice.id().equals(id(i)) || text.isEmpty()) {
+            Optional<Content> content = content(choice.html());
+            if (!choice.id().equals(id(i)) || content.isEmpty()) {
                 return Optional.empty();
             }
-            options.set(i, text.get());
+            options.set(i, content.get().text());
+            optionMedia.set(i, content.get().media());
             correct.set(i, right.contains(choice.id()));
         }
         JsonObject key = q.key();
-        return Optional.of(new FormQuestion(q.type(), q.title(), stem.get(), options, correct,
+        return Optional.of(new FormQuestion(q.type(), q.title(), stem.get().text(), stem.get().media(), options, optionMedia, correct,
                 q.type() == QuestionType.TRUE_FALSE && key.getBoolean("correct", true),
                 q.type() == QuestionType.SHORT_TEXT ? key.getJsonArray("accepted").getValuesAs(JsonString.class).stream()
                         .map(JsonString::getString).collect(Collectors.joining("\n")) : null,
@@ -65,6 +76,25 @@ record FormQuestion(QuestionType type, String title, String stem, List<String> o
         }
         String escaped = typed.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         return "<p>" + escaped.replace("\n", "<br/>") + "</p>";
+    }
+
+    /** What the form writes: the typed text as a paragraph, then the inserted media (their markup is the server's). */
+    static String html(String typed, String media) {
+        return paragraph(typed) + (media == null ? "" : media);
+    }
+
+    /** HTML that is a paragraph of text (see {@link #plain}) followed by nothing but media elements; empty for anything else. */
+    static Optional<Content> content(String html) {
+        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(html == null ? "" : html);
+        parsed.outputSettings().prettyPrint(false);
+        List<Node> top = new ArrayList<>(parsed.body().childNodes());
+        StringBuilder media = new StringBuilder();
+        while (!top.isEmpty() && top.getLast() instanceof Element e && MEDIA.contains(e.normalName())) {
+            media.insert(0, e.outerHtml());
+            top.removeLast();
+        }
+        String rest = top.stream().map(Node::outerHtml).collect(Collectors.joining());
+        return plain(rest).map(text -> new Content(text, media.toString()));
     }
 
     /**

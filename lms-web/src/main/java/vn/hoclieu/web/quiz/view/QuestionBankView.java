@@ -77,6 +77,12 @@ public class QuestionBankView implements Serializable {
     private QuestionType type = QuestionType.SINGLE_CHOICE;
     private String title;
     private String stem;
+    /** Repository media inserted with the picker, after the stem and after each option (markup made by the server). */
+    private String stemMedia = "";
+    private final List<String> optionMedia = new ArrayList<>(Collections.nCopies(OPTIONS, ""));
+    /** The picker: a material's id or the address of its page, and where it goes (-1 the stem, 0–3 an option). */
+    private String mediaMaterial;
+    private int mediaPlace = -1;
     private final List<String> options = new ArrayList<>(Arrays.asList(new String[OPTIONS]));
     private final List<Boolean> correct = new ArrayList<>(Arrays.asList(new Boolean[OPTIONS]));
     private boolean trueIsRight = true;
@@ -117,8 +123,8 @@ public class QuestionBankView implements Serializable {
 
     public String addQuestion() {
         try {
-            bank.create(currentUser.required(), new QuestionInput(category, title, type, FormQuestion.paragraph(stem), choices(), List.of(), List.of(),
-                    key(), points, difficulty, List.of(), 0));
+            bank.create(currentUser.required(), new QuestionInput(category, title, type, FormQuestion.html(stem, stemMedia), choices(), List.of(),
+                    List.of(), key(), points, difficulty, List.of(), 0));
         } catch (ConstraintViolationException | QuizException refused) {
             return refused(refused);
         }
@@ -142,7 +148,9 @@ public class QuestionBankView implements Serializable {
             type = form.type();
             title = form.title();
             stem = form.stem();
+            stemMedia = form.stemMedia();
             Collections.copy(options, form.options());
+            Collections.copy(optionMedia, form.optionMedia());
             Collections.copy(correct, form.correct());
             trueIsRight = form.trueIsRight();
             accepted = form.accepted();
@@ -157,8 +165,8 @@ public class QuestionBankView implements Serializable {
 
     public String updateQuestion() {
         try {
-            bank.update(editing, currentUser.required(), new QuestionInput(category, title, type, FormQuestion.paragraph(stem), choices(),
-                    List.of(), List.of(), key(), points, difficulty, editingTags, editingVersion));
+            bank.update(editing, currentUser.required(), new QuestionInput(category, title, type, FormQuestion.html(stem, stemMedia),
+                    choices(), List.of(), List.of(), key(), points, difficulty, editingTags, editingVersion));
         } catch (ConstraintViolationException | QuizException refused) {
             return refused(refused);
         }
@@ -191,13 +199,13 @@ public class QuestionBankView implements Serializable {
         if (type != QuestionType.SINGLE_CHOICE && type != QuestionType.MULTIPLE_RESPONSE) {
             return List.of();
         }
-        return IntStream.range(0, OPTIONS).filter(i -> filled(options.get(i)))
-                .mapToObj(i -> new Choice(FormQuestion.id(i), FormQuestion.paragraph(options.get(i)))).toList();
+        return IntStream.range(0, OPTIONS).filter(this::filled)
+                .mapToObj(i -> new Choice(FormQuestion.id(i), FormQuestion.html(options.get(i), optionMedia.get(i)))).toList();
     }
 
     private JsonObject key() {
         JsonObjectBuilder key = Json.createObjectBuilder().add("type", type.name());
-        List<String> right = IntStream.range(0, OPTIONS).filter(i -> filled(options.get(i)) && Boolean.TRUE.equals(correct.get(i)))
+        List<String> right = IntStream.range(0, OPTIONS).filter(i -> filled(i) && Boolean.TRUE.equals(correct.get(i)))
                 .mapToObj(FormQuestion::id).toList();
         switch (type) {
             case SINGLE_CHOICE -> key.add("correct", right.isEmpty() ? "" : right.getFirst());
@@ -209,6 +217,44 @@ public class QuestionBankView implements Serializable {
             default -> throw QuizException.invalid("invalid_key");
         }
         return key.build();
+    }
+
+    /** An option with text or a picture (a picture alone is an option too). */
+    private boolean filled(int option) {
+        return filled(options.get(option)) || !optionMedia.get(option).isEmpty();
+    }
+
+    /**
+     * "Chèn từ kho học liệu": the published material's image, audio or video goes after the stem or
+     * an option; the question is saved with it when the form is. A material pupils could not load
+     * (a draft, one in review, a private one) is refused with the reason.
+     */
+    public void insertMedia() {
+        Long materialId = MaterialReference.id(mediaMaterial);
+        if (materialId == null) {
+            messages.errorAt(null, "quiz.media.materialId");
+            return;
+        }
+        try {
+            String markup = bank.mediaMarkup(materialId, currentUser.required());
+            if (mediaPlace < 0 || mediaPlace >= OPTIONS) {
+                stemMedia += markup;
+            } else {
+                optionMedia.set(mediaPlace, optionMedia.get(mediaPlace) + markup);
+            }
+            mediaMaterial = null;
+        } catch (QuizException refused) {
+            refused(refused);
+        }
+    }
+
+    /** Takes the inserted media off the stem (-1) or an option. */
+    public void removeMedia(int place) {
+        if (place < 0) {
+            stemMedia = "";
+        } else {
+            optionMedia.set(place, "");
+        }
     }
 
     private static boolean filled(String s) {
@@ -276,6 +322,12 @@ public class QuestionBankView implements Serializable {
     public String getStem() { return stem; }
     public void setStem(String stem) { this.stem = stem; }
     public List<String> getOptions() { return options; }
+    public String getStemMedia() { return stemMedia; }
+    public List<String> getOptionMedia() { return optionMedia; }
+    public String getMediaMaterial() { return mediaMaterial; }
+    public void setMediaMaterial(String mediaMaterial) { this.mediaMaterial = mediaMaterial; }
+    public int getMediaPlace() { return mediaPlace; }
+    public void setMediaPlace(int mediaPlace) { this.mediaPlace = mediaPlace; }
     public List<Boolean> getCorrect() { return correct; }
     public boolean isTrueIsRight() { return trueIsRight; }
     public void setTrueIsRight(boolean trueIsRight) { this.trueIsRight = trueIsRight; }

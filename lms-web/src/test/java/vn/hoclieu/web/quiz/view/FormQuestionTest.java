@@ -69,4 +69,37 @@ class FormQuestionTest {
 
         assertThat(FormQuestion.of(q, 4)).isEmpty();
     }
+
+    @Test
+    void mediaInsertedAfterTheStemAndAnOptionComeBackBesideTheirText() {
+        String cat = "<img src=\"/files/7/ORIGINAL\" alt=\"Con mèo\">";
+        String mew = "<audio controls src=\"/files/8/ORIGINAL\"></audio>";
+        BankQuestion q = question(QuestionType.SINGLE_CHOICE, FormQuestion.html("Con gì đây?", cat),
+                List.of(new Choice("a", FormQuestion.html("Con mèo", mew)), new Choice("b", FormQuestion.html(null, cat))),
+                Json.createObjectBuilder().add("type", "SINGLE_CHOICE").add("correct", "a").build());
+
+        FormQuestion form = FormQuestion.of(q, 4).orElseThrow();
+
+        assertThat(form.stem()).isEqualTo("Con gì đây?");
+        assertThat(form.stemMedia()).isEqualTo(cat);
+        assertThat(form.options()).containsExactly("Con mèo", "", null, null);
+        assertThat(form.optionMedia()).containsExactly(mew, cat, "", "");
+    }
+
+    @Test
+    void mediaInsideTheTextIsLeftToTheApi() {
+        BankQuestion q = question(QuestionType.TRUE_FALSE, "<p>Đây <img src=\"/files/7/ORIGINAL\"> là con mèo</p>", List.of(),
+                Json.createObjectBuilder().add("type", "TRUE_FALSE").add("correct", true).build());
+
+        assertThat(FormQuestion.of(q, 4)).isEmpty();
+    }
+
+    @Test
+    void thePickerTakesAMaterialsNumberOrTheAddressOfItsPage() {
+        assertThat(MaterialReference.id(" 42 ")).isEqualTo(42L);
+        assertThat(MaterialReference.id("https://hoclieu.example/app/material.xhtml?id=42")).isEqualTo(42L);
+        assertThat(MaterialReference.id("http://localhost:8080/app/material?lang=vi&id=7&tab=files")).isEqualTo(7L);
+        assertThat(MaterialReference.id("https://evil.example/?id=x")).isNull();
+        assertThat(MaterialReference.id("")).isNull();
+    }
 }
