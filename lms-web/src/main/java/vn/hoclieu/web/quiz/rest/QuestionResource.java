@@ -25,8 +25,8 @@ import java.util.Map;
 
 /**
  * Bank questions: the owner writes, corrects ({@code version} of the edit's start; a changed key
- * rescores finished attempts), shares and regrades; teachers of the subject list the shared ones
- * ({@code ?subject=TOAN&grade=3}). Stems are stored as written (HTML): pages must sanitise them.
+ * rescores finished attempts) and regrades; teachers of the subject list the questions of shared sets
+ * ({@code ?subject=TOAN&grade=3}; a category is shared whole, through review: {@link QuestionCategoryResource}). Stems are stored as written (HTML): pages must sanitise them.
  */
 @Path("/questions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,12 +67,6 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BankQuestion update(@PathParam("id") long id, QuestionInput body) {
         return bank.update(id, currentUser.required(), validator.valid(body, headers));
-    }
-
-    @POST
-    @Path("{id}/share")
-    public BankQuestion share(@PathParam("id") long id) {
-        return bank.share(id, currentUser.required());
     }
 
     @POST
