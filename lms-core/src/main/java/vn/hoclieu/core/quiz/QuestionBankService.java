@@ -24,6 +24,9 @@ public interface QuestionBankService {
     /** The teacher's own categories. */
     List<BankCategory> categories(Account teacher);
 
+    /** Colleagues' shared sets in the subjects the teacher teaches, to build quizzes from. */
+    List<BankCategory> sharedCategories(Account teacher);
+
     /** One of the teacher's own categories, with its review status. */
     BankCategory category(long categoryId, Account owner);
 

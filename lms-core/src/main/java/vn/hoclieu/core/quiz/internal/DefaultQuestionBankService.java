@@ -60,6 +60,16 @@ public class DefaultQuestionBankService implements QuestionBankService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BankCategory> sharedCategories(Account teacher) {
+        requireTeacher(teacher);
+        List<QuestionCategory> shared = bank.carriedForTeacher(teacher.id()).stream().filter(carrier::published).toList();
+        Map<Long, Long> counts = bank.counts(shared.stream().map(QuestionCategory::id).toList());
+        return shared.stream().map(c -> new BankCategory(c.id(), c.ownerId(), c.subjectId(), c.grade(), c.name(), counts.getOrDefault(c.id(), 0L),
+                c.carrierMaterialId(), null, true)).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public BankCategory category(long categoryId, Account owner) {
         QuestionCategory category = ownCategory(categoryId, owner);
         return shown(category, bank.counts(List.of(category.id())).getOrDefault(category.id(), 0L));

@@ -60,6 +60,19 @@ public class QuestionBankRepository {
                 order by c.name, c.id""", QuestionCategory.class).setParameter("s", subjectId).setParameter("g", grade).getResultList();
     }
 
+    /** Colleagues' categories submitted for sharing in the subjects the teacher teaches (their carrier says whether they are shared). */
+    public List<QuestionCategory> carriedForTeacher(long teacherId) {
+        List<Long> subjects = ((List<?>) em.createNativeQuery("SELECT DISTINCT subject_id FROM core_teaching_assignment WHERE teacher_id = ?1")
+                .setParameter(1, teacherId).getResultList()).stream().map(SqlValues::id).toList();
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                select c from QuestionCategory c where c.subjectId in :s and c.ownerId <> :t and c.carrierMaterialId is not null
+                order by c.subjectId, c.grade, c.name, c.id""", QuestionCategory.class)
+                .setParameter("s", subjects).setParameter("t", teacherId).getResultList();
+    }
+
     /** The questions of these categories, at most {@code max}. */
     public List<StoredQuestion> inCategories(Collection<Long> categoryIds, int max) {
         if (categoryIds.isEmpty()) {
