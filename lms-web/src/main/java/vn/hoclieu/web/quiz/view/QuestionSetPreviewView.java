@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import vn.hoclieu.core.quiz.QuestionBankService;
 import vn.hoclieu.core.quiz.QuestionSetPreview;
 import vn.hoclieu.core.quiz.QuizException;
+import vn.hoclieu.core.school.SchoolService;
+import vn.hoclieu.core.school.SubjectInfo;
 import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.material.view.ContributorPage;
 
@@ -27,6 +29,9 @@ public class QuestionSetPreviewView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    SchoolService schools;
+
     private long id;
     private transient QuestionSetPreview set;
     private transient List<PreviewQuestion> questions = List.of();
@@ -38,6 +43,11 @@ public class QuestionSetPreviewView implements Serializable {
         } catch (QuizException refused) {
             ContributorPage.refuse(refused.kind() == QuizException.Kind.NOT_FOUND ? 404 : 403);
         }
+    }
+
+    /** The set's subject with its names, for the reader's language (null if the code is no longer a subject of the grade). */
+    public SubjectInfo getSubject() {
+        return set == null ? null : schools.subjectsOf(set.grade()).stream().filter(s -> s.code().equals(set.subjectCode())).findFirst().orElse(null);
     }
 
     public QuestionSetPreview getSet() { return set; }
