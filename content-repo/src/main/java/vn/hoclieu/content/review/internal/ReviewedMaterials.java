@@ -38,12 +38,12 @@ public class ReviewedMaterials {
 
     /**
      * Reviewers review what pupils will get: every file ingested (none queued or failed), and at
-     * least one file, or the link of a virtual lab or of an open course (its preview).
+     * least one file, or the link of a virtual lab or of a carrier (an open course's or a question set's preview).
      */
     public void requireReady(Material material, MaterialVersion version) {
         List<MaterialFile> files = em.createQuery("select f from MaterialFile f where f.versionId = :v", MaterialFile.class)
                 .setParameter("v", version.id()).getResultList();
-        boolean linkOnly = (material.type() == MaterialType.VIRTUAL_LAB || material.type() == MaterialType.OPEN_COURSE) && material.externalUrl() != null;
+        boolean linkOnly = (material.type() == MaterialType.VIRTUAL_LAB || material.type().isCarrier()) && material.externalUrl() != null;
         if (files.isEmpty() && !linkOnly) {
             throw new ChangeRefusedException("no_files");
         }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.hoclieu.content.catalogue.CatalogueService;
 import vn.hoclieu.content.material.MaterialNotFoundException;
-import vn.hoclieu.content.material.MaterialType;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.assignment.RichText;
 import vn.hoclieu.core.course.CourseException;
@@ -38,13 +37,13 @@ class CourseUnits {
         });
     }
 
-    /** Learners open the published version, so only a published material (not another course) may be a unit. */
+    /** Learners open the published version, so only a published material (not another course, nor a question set) may be a unit. */
     private long publishedMaterial(Long materialId) {
         if (materialId == null) {
             throw CourseException.invalid("material_required");
         }
         try {
-            if (catalogue.entry(materialId).type() == MaterialType.OPEN_COURSE) {
+            if (catalogue.entry(materialId).type().isCarrier()) {
                 throw CourseException.invalid("material_not_published");
             }
         } catch (MaterialNotFoundException e) {

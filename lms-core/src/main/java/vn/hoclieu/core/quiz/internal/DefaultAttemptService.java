@@ -52,6 +52,9 @@ public class DefaultAttemptService implements AttemptService {
     QuestionBankRepository bank;
 
     @Inject
+    SharedSets sharedSets;
+
+    @Inject
     AttemptScoring scoring;
 
     @Inject
@@ -97,7 +100,7 @@ public class DefaultAttemptService implements AttemptService {
     /** Draws the questions from a new seed and writes the attempt and its answer rows. */
     private QuizAttempt prepare(Quiz quiz, Account pupil, int number, Instant now) {
         List<SlotRow> slots = quizzes.slots(quiz.id());
-        Map<Long, List<Long>> drawable = bank.drawable(slots.stream().map(SlotRow::categoryId).filter(c -> c != null).toList(), quiz.teacherId());
+        Map<Long, List<Long>> drawable = sharedSets.drawable(slots.stream().map(SlotRow::categoryId).filter(c -> c != null).toList(), quiz.teacherId());
         List<QuestionDraw.Slot> draw = QuizSlots.draw(slots, drawable);
         long seed = SEEDS.nextLong();
         List<Long> ordered;

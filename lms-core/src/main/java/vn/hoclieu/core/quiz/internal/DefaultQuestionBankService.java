@@ -9,16 +9,19 @@ import vn.hoclieu.core.account.Role;
 import vn.hoclieu.core.quiz.BankCategory;
 import vn.hoclieu.core.quiz.BankQuestion;
 import vn.hoclieu.core.quiz.CategoryInput;
+import vn.hoclieu.content.material.MaterialStatus;
 import vn.hoclieu.core.quiz.QtiImport;
 import vn.hoclieu.core.quiz.QtiPackage;
 import vn.hoclieu.core.quiz.QtiReport;
 import vn.hoclieu.core.quiz.QuestionBankService;
 import vn.hoclieu.core.quiz.QuestionInput;
+import vn.hoclieu.core.quiz.QuestionSetPreview;
 import vn.hoclieu.core.quiz.QuizException;
 import vn.hoclieu.core.quiz.Sharing;
 import vn.hoclieu.core.quiz.model.AnswerKey;
 import vn.hoclieu.core.quiz.model.Question;
 import vn.hoclieu.core.quiz.model.QuestionCategory;
+import vn.hoclieu.core.quiz.model.SetSummary;
 import vn.hoclieu.core.quiz.model.StoredQuestion;
 
 import java.io.IOException;
@@ -43,6 +46,12 @@ public class DefaultQuestionBankService implements QuestionBankService {
     @Inject
     QuestionMedia media;
 
+    @Inject
+    QuestionSetCarrier carrier;
+
+    @Inject
+    SharedSets sharedSets;
+
     @Override
     public BankCategory createCategory(Account teacher, CategoryInput input) {
         requireTeacher(teacher);
@@ -50,6 +59,57 @@ public class DefaultQuestionBankService implements QuestionBankService {
         QuestionCategory category = new QuestionCategory(teacher.id(), subject, input.grade(), input.name().strip());
         bank.add(category);
         return shown(category, 0);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BankCategory> sharedCategories(Account teacher) {
+        requireTeacher(teacher);
+        List<QuestionCategory> shared = bank.carriedForTeacher(teacher.id()).stream().filter(carrier::published).toList();
+        Map<Long, Long> counts = bank.counts(shared.stream().map(QuestionCategory::id).toList());
+        return shared.stream().map(c -> new BankCategory(c.id(), c.ownerId(), c.subjectId(), c.grade(), c.name(), counts.getOrDefault(c.id(), 0L),
+                c.carrierMaterialId(), null, true)).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BankCategory category(long categoryId, Account owner) {
+        QuestionCategory category = ownCategory(categoryId, owner);
+        return shown(category, bank.counts(List.of(category.id())).getOrDefault(category.id(), 0L));
+    }
+
+    @Override
+    public BankCategory submitSet(long categoryId, Account owner, String previewUrl, String note) {
+        QuestionCategory category = ownCategory(categoryId, owner);
+        List<StoredQuestion> questions = bank.inCategory(category.id());
+        if (questions.isEmpty()) {
+            throw QuizException.conflict("empty_set");
+        }
+        String summary = SetSummary.of(questions.stream().map(q -> new SetSummary.Item(q.type(), q.difficulty(), tagList(q.tags()))).toList());
+        category.carriedBy(carrier.submit(category, bank.subjectCode(category.subjectId()), summary, owner, previewUrl, note));
+        return shown(category, questions.size());
+    }
+
+    @Override
+    public BankCategory withdrawSet(long categoryId, Account owner, String reason) {
+        QuestionCategory category = ownCategory(categoryId, owner);
+        carrier.withdraw(category, owner, reason);
+        return category(categoryId, owner);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuestionSetPreview preview(long categoryId, Account reader) {
+        QuestionCategory category = bank.category(categoryId).orElseThrow(QuizException::notFound);
+        boolean shared = carrier.published(category);
+        boolean mayRead = category.ownerId() == reader.id() || carrier.reviews(category, reader)
+                || shared && reader.has(Role.TEACHER) && bank.teachesSubject(reader.id(), category.subjectId());
+        if (!mayRead) {
+            throw QuizException.forbidden();
+        }
+        MaterialStatus status = carrier.status(category);
+        return new QuestionSetPreview(category.id(), category.name(), bank.subjectCode(category.subjectId()), category.grade(), category.ownerId(),
+                status == null ? null : status.name(), shared, bank.inCategory(category.id()).stream().map(q -> shown(q, shared)).toList());
     }
 
     @Override
@@ -64,8 +124,9 @@ public class DefaultQuestionBankService implements QuestionBankService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BankQuestion> questions(long categoryId, Account teacher) {
-        return visibleIn(bank.category(categoryId).orElseThrow(QuizException::notFound), teacher).stream()
-                .map(DefaultQuestionBankService::shown).toList();
+        QuestionCategory category = bank.category(categoryId).orElseThrow(QuizException::notFound);
+        boolean shared = carrier.published(category);
+        return visibleIn(category, teacher).stream().map(q -> shown(q, shared)).toList();
     }
 
     @Override
@@ -78,13 +139,11 @@ public class DefaultQuestionBankService implements QuestionBankService {
         return QtiPackage.named(category.name(), QtiPackageWriter.questions(questions, carried.files()));
     }
 
-    /** The category's questions the teacher may see: all for its owner, the shared ones for a teacher of its subject. */
+    /** The category's questions for its owner, or for a teacher of its subject once the set is shared; else "not found". */
     private List<StoredQuestion> visibleIn(QuestionCategory category, Account teacher) {
-        boolean owner = category.ownerId() == teacher.id();
-        if (!owner && !(teacher.has(Role.TEACHER) && bank.teachesSubject(teacher.id(), category.subjectId()))) {
-            throw QuizException.notFound();
-        }
-        return bank.inCategory(category.id()).stream().filter(q -> owner || q.sharing() == Sharing.SHARED).toList();
+        requireTeacher(teacher);
+        sharedSets.usable(category.id(), teacher);
+        return bank.inCategory(category.id());
     }
 
     /** A stored question as the QTI writer takes it; its item identifier is {@code q<id>}. */
@@ -117,13 +176,15 @@ public class DefaultQuestionBankService implements QuestionBankService {
         if (!bank.teachesSubject(teacher.id(), subjectId)) {
             throw QuizException.forbidden();
         }
-        return bank.shared(subjectId, grade).stream().map(DefaultQuestionBankService::shown).toList();
+        List<Long> shared = bank.carried(subjectId, grade).stream().filter(carrier::published).map(QuestionCategory::id).toList();
+        return bank.inCategories(shared, 500).stream().map(q -> shown(q, true)).toList();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public BankQuestion question(long questionId, Account teacher) {
-        return shown(visible(questionId, teacher));
+        StoredQuestion question = visible(questionId, teacher);
+        return shown(question, carrier.published(bank.category(question.categoryId()).orElseThrow()));
     }
 
     @Override
@@ -135,12 +196,12 @@ public class DefaultQuestionBankService implements QuestionBankService {
 
     @Override
     public BankQuestion create(Account teacher, QuestionInput input) {
-        QuestionCategory category = ownCategory(input.categoryId(), teacher);
+        QuestionCategory category = changeableCategory(input.categoryId(), teacher);
         media.requirePublished(markupOf(input));
         StoredQuestion question = new StoredQuestion(category.id(), teacher.id(), null);
         write(question, input);
         bank.add(question);
-        return shown(question);
+        return shown(question, false);
     }
 
     @Override
@@ -151,21 +212,14 @@ public class DefaultQuestionBankService implements QuestionBankService {
         }
         media.requirePublished(markupOf(input));
         String keyBefore = question.answerKey();
-        question.moveTo(ownCategory(input.categoryId(), teacher).id());
+        changeableCategory(question.categoryId(), teacher);
+        question.moveTo(changeableCategory(input.categoryId(), teacher).id());
         write(question, input);
         bank.add(question); // flush: the new version, for the answer
         if (!keyBefore.equals(question.answerKey())) {
             scoring.regrade(questionId);
         }
-        return shown(question);
-    }
-
-    @Override
-    public BankQuestion share(long questionId, Account teacher) {
-        StoredQuestion question = own(questionId, teacher);
-        question.share();
-        bank.add(question);
-        return shown(question);
+        return shown(question, false);
     }
 
     @Override
@@ -176,7 +230,7 @@ public class DefaultQuestionBankService implements QuestionBankService {
 
     @Override
     public QtiReport importQti(long categoryId, Account teacher, String fileName, InputStream content) throws IOException {
-        QuestionCategory category = ownCategory(categoryId, teacher);
+        QuestionCategory category = changeableCategory(categoryId, teacher);
         byte[] bytes = content.readNBytes((int) MAX_QTI_BYTES + 1);
         if (bytes.length > MAX_QTI_BYTES) {
             throw QuizException.invalid("qti_too_large");
@@ -246,6 +300,13 @@ public class DefaultQuestionBankService implements QuestionBankService {
         return category;
     }
 
+    /** The teacher's category, while its questions may change (not in review nor shared: {@code set_locked}). */
+    private QuestionCategory changeableCategory(Long categoryId, Account teacher) {
+        QuestionCategory category = ownCategory(categoryId, teacher);
+        carrier.requireChangeable(category);
+        return category;
+    }
+
     private StoredQuestion own(long questionId, Account teacher) {
         StoredQuestion question = visible(questionId, teacher);
         if (question.ownerId() != teacher.id()) {
@@ -254,16 +315,12 @@ public class DefaultQuestionBankService implements QuestionBankService {
         return question;
     }
 
-    /** The owner's question, or a shared one of a subject the teacher teaches; anything else is "not found". */
+    /** The owner's question, or one of a shared set of a subject the teacher teaches; anything else is "not found". */
     StoredQuestion visible(long questionId, Account teacher) {
         requireTeacher(teacher);
         StoredQuestion question = bank.question(questionId).orElseThrow(QuizException::notFound);
-        if (question.ownerId() == teacher.id()) {
-            return question;
-        }
-        long subject = bank.category(question.categoryId()).orElseThrow().subjectId();
-        if (question.sharing() != Sharing.SHARED || !bank.teachesSubject(teacher.id(), subject)) {
-            throw QuizException.notFound();
+        if (question.ownerId() != teacher.id()) {
+            sharedSets.usable(question.categoryId(), teacher);
         }
         return question;
     }
@@ -274,14 +331,17 @@ public class DefaultQuestionBankService implements QuestionBankService {
         }
     }
 
-    private static BankCategory shown(QuestionCategory c, long questions) {
-        return new BankCategory(c.id(), c.ownerId(), c.subjectId(), c.grade(), c.name(), questions);
+    private BankCategory shown(QuestionCategory c, long questions) {
+        MaterialStatus status = carrier.status(c);
+        return new BankCategory(c.id(), c.ownerId(), c.subjectId(), c.grade(), c.name(), questions, c.carrierMaterialId(),
+                status == null ? null : status.name(), carrier.published(c));
     }
 
-    static BankQuestion shown(StoredQuestion q) {
+    static BankQuestion shown(StoredQuestion q, boolean shared) {
         QuestionJson.Options options = QuestionJson.options(q.options());
         List<String> tags = tagList(q.tags());
         return new BankQuestion(q.id(), q.categoryId(), q.ownerId(), q.type(), q.title(), q.stem(), options.choices(), options.targets(),
-                options.gapChoices(), QuestionJson.keyJson(QuestionJson.key(q.answerKey())), q.points(), q.difficulty(), tags, q.sharing(), q.version());
+                options.gapChoices(), QuestionJson.keyJson(QuestionJson.key(q.answerKey())), q.points(), q.difficulty(), tags,
+                shared ? Sharing.SHARED : Sharing.PRIVATE, q.version());
     }
 }

@@ -66,6 +66,9 @@ public class DefaultQuizService implements QuizService {
     DefaultQuestionBankService questions;
 
     @Inject
+    SharedSets sharedSets;
+
+    @Inject
     SchoolService schools;
 
     @Inject
@@ -163,14 +166,11 @@ public class DefaultQuizService implements QuizService {
                     throw QuizException.invalid("duplicate_question");
                 }
             } else {
-                var category = bank.category(s.categoryId()).orElseThrow(QuizException::notFound);
-                if (category.ownerId() != teacher.id() && !bank.teachesSubject(teacher.id(), category.subjectId())) {
-                    throw QuizException.notFound();
-                }
+                sharedSets.usable(s.categoryId(), teacher);
             }
             slots.add(new SlotRow(slots.size() + 1, s.questionId(), s.categoryId(), s.drawn(), s.points()));
         }
-        Map<Long, List<Long>> drawable = bank.drawable(slots.stream().map(SlotRow::categoryId).filter(c -> c != null).toList(), teacher.id());
+        Map<Long, List<Long>> drawable = sharedSets.drawable(slots.stream().map(SlotRow::categoryId).filter(c -> c != null).toList(), teacher.id());
         try {
             QuestionDraw.draw(QuizSlots.draw(slots, drawable), false, 0);
         } catch (QuestionDraw.NotEnoughQuestionsException e) {
@@ -227,7 +227,7 @@ public class DefaultQuizService implements QuizService {
     public QtiPackage exportQti(long quizId, Account teacher) {
         Quiz quiz = taught(quizId, teacher);
         List<SlotRow> slots = quizzes.slots(quizId);
-        Map<Long, List<Long>> drawable = bank.drawable(slots.stream().map(SlotRow::categoryId).filter(c -> c != null).toList(), quiz.teacherId());
+        Map<Long, List<Long>> drawable = sharedSets.drawable(slots.stream().map(SlotRow::categoryId).filter(c -> c != null).toList(), quiz.teacherId());
         List<QtiPackageWriter.Slot> plan = new ArrayList<>();
         Set<Long> ids = new java.util.LinkedHashSet<>();
         for (SlotRow slot : slots) {

@@ -3,7 +3,6 @@ package vn.hoclieu.core.quiz.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import vn.hoclieu.core.quiz.Sharing;
 import vn.hoclieu.core.quiz.model.QuestionCategory;
 import vn.hoclieu.core.quiz.model.StoredQuestion;
 
@@ -54,24 +53,41 @@ public class QuestionBankRepository {
                 .setParameter("c", categoryId).getResultList();
     }
 
-    public List<StoredQuestion> shared(long subjectId, int grade) {
+    /** The categories of a subject and grade that have been submitted for sharing (their carrier says whether they are shared). */
+    public List<QuestionCategory> carried(long subjectId, int grade) {
         return em.createQuery("""
-                select q from StoredQuestion q, QuestionCategory c where c.id = q.categoryId and c.subjectId = :s and c.grade = :g
-                   and q.sharing = :shared order by q.id""", StoredQuestion.class)
-                .setParameter("s", subjectId).setParameter("g", grade).setParameter("shared", Sharing.SHARED).setMaxResults(500).getResultList();
+                select c from QuestionCategory c where c.subjectId = :s and c.grade = :g and c.carrierMaterialId is not null
+                order by c.name, c.id""", QuestionCategory.class).setParameter("s", subjectId).setParameter("g", grade).getResultList();
     }
 
-    /**
-     * Ids of the questions of these categories a quiz by {@code teacherId} may draw (their own and
-     * shared ones), per category: one query for every draw of a quiz.
-     */
-    public Map<Long, List<Long>> drawable(Collection<Long> categoryIds, long teacherId) {
+    /** Colleagues' categories submitted for sharing in the subjects the teacher teaches (their carrier says whether they are shared). */
+    public List<QuestionCategory> carriedForTeacher(long teacherId) {
+        List<Long> subjects = ((List<?>) em.createNativeQuery("SELECT DISTINCT subject_id FROM core_teaching_assignment WHERE teacher_id = ?1")
+                .setParameter(1, teacherId).getResultList()).stream().map(SqlValues::id).toList();
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                select c from QuestionCategory c where c.subjectId in :s and c.ownerId <> :t and c.carrierMaterialId is not null
+                order by c.subjectId, c.grade, c.name, c.id""", QuestionCategory.class)
+                .setParameter("s", subjects).setParameter("t", teacherId).getResultList();
+    }
+
+    /** The questions of these categories, at most {@code max}. */
+    public List<StoredQuestion> inCategories(Collection<Long> categoryIds, int max) {
+        if (categoryIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select q from StoredQuestion q where q.categoryId in :c order by q.categoryId, q.id", StoredQuestion.class)
+                .setParameter("c", categoryIds).setMaxResults(max).getResultList();
+    }
+
+    /** Ids of the questions of these categories, per category: one query for every draw of a quiz. */
+    public Map<Long, List<Long>> questionIdsIn(Collection<Long> categoryIds) {
         Map<Long, List<Long>> ids = new HashMap<>();
         if (!categoryIds.isEmpty()) {
-            em.createQuery("""
-                    select q.categoryId, q.id from StoredQuestion q where q.categoryId in :c and (q.ownerId = :t or q.sharing = :shared)
-                    order by q.id""", Object[].class)
-                    .setParameter("c", categoryIds).setParameter("t", teacherId).setParameter("shared", Sharing.SHARED).getResultList()
+            em.createQuery("select q.categoryId, q.id from StoredQuestion q where q.categoryId in :c order by q.id", Object[].class)
+                    .setParameter("c", categoryIds).getResultList()
                     .forEach(r -> ids.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add((Long) r[1]));
         }
         return ids;
@@ -86,6 +102,10 @@ public class QuestionBankRepository {
     public Optional<Long> subjectId(String code) {
         return em.createNativeQuery("SELECT id FROM core_subject WHERE code = ?1").setParameter(1, code == null ? "" : code.strip())
                 .getResultStream().findFirst().map(SqlValues::id);
+    }
+
+    public String subjectCode(long subjectId) {
+        return (String) em.createNativeQuery("SELECT code FROM core_subject WHERE id = ?1").setParameter(1, subjectId).getSingleResult();
     }
 
     public void add(Object entity) {

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A teacher's folder of bank questions for one subject and grade. */
+/** A teacher's folder of bank questions for one subject and grade; shared district-wide as a whole, through review. */
 @Entity
 @Table(name = "core_question_category")
 public class QuestionCategory {
@@ -28,6 +28,10 @@ public class QuestionCategory {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The content-repo material that carries the category through review (QUESTION_SET); null until first submitted. */
+    @Column(name = "carrier_material_id")
+    private Long carrierMaterialId;
+
     protected QuestionCategory() {
     }
 
@@ -38,9 +42,15 @@ public class QuestionCategory {
         this.name = name;
     }
 
+    /** A new carrier: the first submission, or the next after a withdrawal (a retired material takes no new version). */
+    public void carriedBy(Long materialId) {
+        this.carrierMaterialId = materialId;
+    }
+
     public Long id() { return id; }
     public long ownerId() { return ownerId; }
     public long subjectId() { return subjectId; }
     public int grade() { return grade; }
     public String name() { return name; }
+    public Long carrierMaterialId() { return carrierMaterialId; }
 }

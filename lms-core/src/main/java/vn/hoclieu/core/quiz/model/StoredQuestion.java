@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.hoclieu.core.quiz.Sharing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,10 +56,6 @@ public class StoredQuestion {
     @Column(nullable = false, length = 500)
     private String tags;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Sharing sharing = Sharing.PRIVATE;
-
     @Column(name = "source_id", length = 200)
     private String sourceId;
 
@@ -97,10 +92,6 @@ public class StoredQuestion {
         this.categoryId = categoryId;
     }
 
-    public void share() {
-        this.sharing = Sharing.SHARED;
-    }
-
     public Long id() { return id; }
     public long categoryId() { return categoryId; }
     public long ownerId() { return ownerId; }
@@ -112,6 +103,5 @@ public class StoredQuestion {
     public BigDecimal points() { return points; }
     public int difficulty() { return difficulty; }
     public String tags() { return tags; }
-    public Sharing sharing() { return sharing; }
     public long version() { return version; }
 }

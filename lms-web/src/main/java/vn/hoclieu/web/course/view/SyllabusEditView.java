@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import vn.hoclieu.content.catalogue.CatalogueQuery;
 import vn.hoclieu.content.catalogue.CatalogueService;
 import vn.hoclieu.content.material.MaterialService;
-import vn.hoclieu.content.material.MaterialType;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.course.CourseOutline;
 import vn.hoclieu.core.course.CourseService;
@@ -148,10 +147,10 @@ public class SyllabusEditView implements Serializable {
         if (materialChoices == null) {
             Map<Long, MaterialChoice> choices = new LinkedHashMap<>();
             materials.mine(currentUser.required().id()).stream()
-                    .filter(m -> m.publishedVersion() != null && m.type() != MaterialType.OPEN_COURSE)
+                    .filter(m -> m.publishedVersion() != null && !m.type().isCarrier())
                     .forEach(m -> choices.put(m.id(), new MaterialChoice(m.id(), m.title())));
             catalogue.published(new CatalogueQuery(editor.getCourse().subjectCode(), null, null, null, 0, CATALOGUE_CHOICES)).entries().stream()
-                    .filter(e -> e.type() != MaterialType.OPEN_COURSE)
+                    .filter(e -> !e.type().isCarrier())
                     .forEach(e -> choices.putIfAbsent(e.materialId(), new MaterialChoice(e.materialId(), e.title())));
             materialChoices = List.copyOf(choices.values());
         }

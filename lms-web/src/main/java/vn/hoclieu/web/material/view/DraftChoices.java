@@ -26,9 +26,9 @@ public class DraftChoices {
         return IntStream.rangeClosed(1, 12).boxed().toList();
     }
 
-    /** Open courses get their carrier material from the course's "Gửi duyệt", never from this form. */
+    /** Open courses and question sets get their carrier material from their own "Gửi duyệt", never from this form. */
     public MaterialType[] getTypes() {
-        return java.util.Arrays.stream(MaterialType.values()).filter(t -> t != MaterialType.OPEN_COURSE).toArray(MaterialType[]::new);
+        return java.util.Arrays.stream(MaterialType.values()).filter(t -> !t.isCarrier()).toArray(MaterialType[]::new);
     }
 
     public Licence[] getLicences() {

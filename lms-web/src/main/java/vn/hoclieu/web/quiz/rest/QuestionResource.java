@@ -25,9 +25,10 @@ import java.util.Map;
 
 /**
  * Bank questions: the owner writes, corrects ({@code version} of the edit's start; a changed key
- * rescores finished attempts), shares and regrades; teachers of the subject list the shared ones
- * ({@code ?subject=TOAN&grade=3}). Stems and options are stored sanitized; their images, audio and
- * video must play published files of the content repository.
+ * rescores finished attempts) and regrades; teachers of the subject list the questions of shared sets
+ * ({@code ?subject=TOAN&grade=3}; a category is shared whole, through review: {@link QuestionCategoryResource}).
+ * Stems and options are stored sanitized; their images, audio and video must play published files of the
+ * content repository.
  */
 @Path("/questions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,12 +79,6 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BankQuestion update(@PathParam("id") long id, QuestionInput body) {
         return bank.update(id, currentUser.required(), validator.valid(body, headers));
-    }
-
-    @POST
-    @Path("{id}/share")
-    public BankQuestion share(@PathParam("id") long id) {
-        return bank.share(id, currentUser.required());
     }
 
     @POST

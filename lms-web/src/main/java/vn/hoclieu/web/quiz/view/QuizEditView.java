@@ -143,10 +143,17 @@ public class QuizEditView implements Serializable {
         return true;
     }
 
+    /** A colleague's set shared through review (the page says so beside its name). */
+    public boolean colleagues(BankCategory category) {
+        return category.ownerId() != currentUser.required().id();
+    }
+
     private void load() {
         Account me = currentUser.required();
         subjects = assignments.subjects(classId, me);
-        categories = bank.categories(me).stream().map(c -> new CategoryQuestions(c, bank.questions(c.id(), me))).toList();
+        // her own categories, then colleagues' sets shared through review in the subjects she teaches
+        categories = java.util.stream.Stream.concat(bank.categories(me).stream(), bank.sharedCategories(me).stream())
+                .map(c -> new CategoryQuestions(c, bank.questions(c.id(), me))).toList();
         if (original != null) { // a fixed question's points are shown as its category's
             categories.forEach(c -> c.questions().stream().flatMap(q -> original.slots().stream()
                     .filter(slot -> Objects.equals(slot.questionId(), q.id()))).findFirst()
