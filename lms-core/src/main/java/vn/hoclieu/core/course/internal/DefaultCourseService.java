@@ -21,6 +21,7 @@ import vn.hoclieu.core.course.CourseService;
 import vn.hoclieu.core.course.EnrolledCourse;
 import vn.hoclieu.core.course.ModuleInput;
 import vn.hoclieu.core.course.Progress;
+import vn.hoclieu.core.course.SyllabusChange;
 import vn.hoclieu.core.course.UnitInput;
 import vn.hoclieu.core.course.model.CompletionRule;
 import vn.hoclieu.core.course.model.CourseEnrolment;
@@ -133,37 +134,9 @@ public class DefaultCourseService implements CourseService {
     }
 
     @Override
-    public CourseOutline renameModule(long courseId, long moduleId, Account author, ModuleInput input) {
+    public CourseOutline changeSyllabus(long courseId, Account author, SyllabusChange change) {
         OpenCourse course = changeableSyllabus(courseId, author);
-        syllabus.rename(module(courseId, moduleId), input.title().strip());
-        return outline(course, author);
-    }
-
-    @Override
-    public CourseOutline removeModule(long courseId, long moduleId, Account author) {
-        OpenCourse course = changeableSyllabus(courseId, author);
-        syllabus.remove(module(courseId, moduleId));
-        return outline(course, author);
-    }
-
-    @Override
-    public CourseOutline moveModule(long courseId, long moduleId, Account author, boolean up) {
-        OpenCourse course = changeableSyllabus(courseId, author);
-        syllabus.move(module(courseId, moduleId), up);
-        return outline(course, author);
-    }
-
-    @Override
-    public CourseOutline removeUnit(long courseId, long unitId, Account author) {
-        OpenCourse course = changeableSyllabus(courseId, author);
-        syllabus.remove(unit(courseId, unitId));
-        return outline(course, author);
-    }
-
-    @Override
-    public CourseOutline moveUnit(long courseId, long unitId, Account author, boolean up) {
-        OpenCourse course = changeableSyllabus(courseId, author);
-        syllabus.move(unit(courseId, unitId), up);
+        syllabus.apply(courseId, change);
         return outline(course, author);
     }
 
@@ -175,10 +148,6 @@ public class DefaultCourseService implements CourseService {
             throw CourseException.conflict("syllabus_locked");
         }
         return course;
-    }
-
-    private CourseModule module(long courseId, long moduleId) {
-        return courses.module(moduleId).filter(m -> m.courseId() == courseId).orElseThrow(CourseException::notFound);
     }
 
     @Override

@@ -11,6 +11,7 @@ import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.course.CourseOutline;
 import vn.hoclieu.core.course.CourseService;
 import vn.hoclieu.core.course.ModuleInput;
+import vn.hoclieu.core.course.SyllabusChange;
 import vn.hoclieu.core.course.UnitInput;
 import vn.hoclieu.core.course.model.UnitKind;
 import vn.hoclieu.core.quiz.QuestionBankService;
@@ -94,29 +95,28 @@ public class SyllabusEditView implements Serializable {
     }
 
     public String renameModule(long module) {
-        Account me = currentUser.required();
-        ModuleInput renamed = new ModuleInput(moduleTitles.get(module));
-        return saved(editor.attempt(() -> courses.renameModule(editor.getId(), module, me, renamed)), "course.edit.changed");
+        return changed(new SyllabusChange.RenameModule(module, new ModuleInput(moduleTitles.get(module))));
     }
 
     public String removeModule(long module) {
-        Account me = currentUser.required();
-        return saved(editor.attempt(() -> courses.removeModule(editor.getId(), module, me)), "course.edit.changed");
+        return changed(new SyllabusChange.RemoveModule(module));
     }
 
     public String moveModule(long module, boolean up) {
-        Account me = currentUser.required();
-        return saved(editor.attempt(() -> courses.moveModule(editor.getId(), module, me, up)), "course.edit.changed");
+        return changed(new SyllabusChange.MoveModule(module, up));
     }
 
     public String removeUnit(long unit) {
-        Account me = currentUser.required();
-        return saved(editor.attempt(() -> courses.removeUnit(editor.getId(), unit, me)), "course.edit.changed");
+        return changed(new SyllabusChange.RemoveUnit(unit));
     }
 
     public String moveUnit(long unit, boolean up) {
+        return changed(new SyllabusChange.MoveUnit(unit, up));
+    }
+
+    private String changed(SyllabusChange change) {
         Account me = currentUser.required();
-        return saved(editor.attempt(() -> courses.moveUnit(editor.getId(), unit, me, up)), "course.edit.changed");
+        return saved(editor.attempt(() -> courses.changeSyllabus(editor.getId(), me, change)), "course.edit.changed");
     }
 
     /** Module id → its title as the rename field shows it (the saved title until changed). */
