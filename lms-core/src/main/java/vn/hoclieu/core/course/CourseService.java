@@ -69,4 +69,7 @@ public interface CourseService {
     Progress complete(long courseId, long unitId, Account learner);
 
     CourseDashboard dashboard(long courseId, Account author);
+
+    /** Whether the account authors the course (false for an unknown course); its authors issue and revoke its certificates. */
+    boolean isAuthor(long courseId, Account account);
 }

@@ -269,6 +269,12 @@ public class DefaultCourseService implements CourseService {
         return statistics.of(course, rated);
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isAuthor(long courseId, Account account) {
+        return courses.isAuthor(courseId, account.id());
+    }
+
     private CourseEnrolment enrolled(long courseId, Account learner) {
         return courses.enrolment(courseId, learner.id()).filter(CourseEnrolment::active).orElseThrow(() -> CourseException.conflict("not_enrolled"));
     }
