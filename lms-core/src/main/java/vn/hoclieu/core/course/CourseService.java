@@ -65,7 +65,7 @@ public interface CourseService {
     /** The learner opened a unit: VIEWED (unless further already) and the place to resume. */
     Progress view(long courseId, long unitId, Account learner);
 
-    /** "Đánh dấu hoàn thành" for a material or page unit; a quiz is passed only by its grade. */
+    /** "Đánh dấu hoàn thành" for a material or page unit; a quiz or an assignment is passed only by its grade. */
     Progress complete(long courseId, long unitId, Account learner);
 
     CourseDashboard dashboard(long courseId, Account author);

@@ -255,8 +255,8 @@ public class DefaultCourseService implements CourseService {
     @Override
     public Progress complete(long courseId, long unitId, Account learner) {
         CourseUnit unit = unit(courseId, unitId);
-        if (unit.kind() == UnitKind.QUIZ) {
-            throw CourseException.invalid("quiz_by_grade");
+        if (unit.kind().graded()) {
+            throw CourseException.invalid(unit.kind() == UnitKind.QUIZ ? "quiz_by_grade" : "assignment_by_grade");
         }
         return progress.reach(enrolled(courseId, learner), unit, UnitState.COMPLETED);
     }
@@ -266,7 +266,7 @@ public class DefaultCourseService implements CourseService {
     public CourseDashboard dashboard(long courseId, Account author) {
         OpenCourse course = authored(courseId, author);
         CatalogueEntry rated = isPublished(course) ? carrier.published().get(course.carrierMaterialId()) : null;
-        return statistics.of(course, rated);
+        return statistics.of(course, rated, author);
     }
 
     @Override
@@ -311,7 +311,8 @@ public class DefaultCourseService implements CourseService {
         List<CourseOutline.Module> modules = new ArrayList<>();
         for (CourseModule m : courses.modules(course.id())) {
             modules.add(new CourseOutline.Module(m.id(), m.position(), m.title(), all.stream().filter(u -> u.moduleId() == m.id())
-                    .map(u -> new CourseOutline.Unit(u.id(), u.position(), u.kind(), u.title(), u.minutes(), u.materialId(), u.pageHtml(), u.quizId()))
+                    .map(u -> new CourseOutline.Unit(u.id(), u.position(), u.kind(), u.title(), u.minutes(), u.materialId(), u.pageHtml(), u.quizId(),
+                            u.assignmentId()))
                     .toList()));
         }
         String status = forAuthor ? carrier.status(course, CourseCarrier.viewer(accounts.findById(course.creatorId()).orElseThrow())) : null;

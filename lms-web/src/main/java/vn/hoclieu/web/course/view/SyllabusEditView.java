@@ -10,6 +10,8 @@ import vn.hoclieu.content.material.MaterialType;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.course.CourseOutline;
 import vn.hoclieu.core.course.CourseService;
+import vn.hoclieu.core.assignment.SubmissionKind;
+import vn.hoclieu.core.course.AssignmentUnitInput;
 import vn.hoclieu.core.course.ModuleInput;
 import vn.hoclieu.core.course.SyllabusChange;
 import vn.hoclieu.core.course.UnitInput;
@@ -73,6 +75,8 @@ public class SyllabusEditView implements Serializable {
     private String unitTitle;
     private int minutes = 10;
     private String html;
+    private String instructions;
+    private SubmissionKind submissionKind = SubmissionKind.TEXT_AND_FILES;
     private Long materialId;
     private int attemptsAllowed;
     private final Map<Long, Boolean> fixed = new HashMap<>();
@@ -90,7 +94,8 @@ public class SyllabusEditView implements Serializable {
     public String addUnit() {
         Account me = currentUser.required();
         UnitInput unit = new UnitInput(kind, unitTitle, minutes, kind == UnitKind.MATERIAL ? materialId : null,
-                kind == UnitKind.PAGE ? html : null, kind == UnitKind.QUIZ ? quiz() : null);
+                kind == UnitKind.PAGE ? html : null, kind == UnitKind.QUIZ ? quiz() : null,
+                kind == UnitKind.ASSIGNMENT ? new AssignmentUnitInput(instructions, submissionKind, null, null) : null);
         return saved(editor.attempt(() -> courses.addUnit(editor.getId(), moduleId, me, unit)), "course.edit.unitAdded");
     }
 
@@ -179,6 +184,11 @@ public class SyllabusEditView implements Serializable {
     public void setUnitTitle(String unitTitle) { this.unitTitle = unitTitle; }
     public int getMinutes() { return minutes; }
     public void setMinutes(int minutes) { this.minutes = minutes; }
+    public String getInstructions() { return instructions; }
+    public void setInstructions(String instructions) { this.instructions = instructions; }
+    public SubmissionKind getSubmissionKind() { return submissionKind; }
+    public void setSubmissionKind(SubmissionKind submissionKind) { this.submissionKind = submissionKind; }
+    public List<SubmissionKind> getSubmissionKinds() { return List.of(SubmissionKind.values()); }
     public String getHtml() { return html; }
     public void setHtml(String html) { this.html = html; }
     public Long getMaterialId() { return materialId; }
