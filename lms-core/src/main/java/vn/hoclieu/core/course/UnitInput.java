@@ -23,9 +23,4 @@ public record UnitInput(
         @Size(max = 100_000, message = "{course.description.size}") String html,
         @Valid QuizInput quiz,
         @Valid AssignmentUnitInput assignment) {
-
-    /** A unit of any kind but ASSIGNMENT. */
-    public UnitInput(UnitKind kind, String title, int minutes, Long materialId, String html, QuizInput quiz) {
-        this(kind, title, minutes, materialId, html, quiz, null);
-    }
 }

@@ -88,10 +88,10 @@ public class DemoOpenCourse {
         long first = lastModule(courses.addModule(id, lan, new ModuleInput("Chương 1: Phép nhân là gì?")));
         courses.addUnit(id, first, lan, new UnitInput(UnitKind.PAGE, "Phép nhân là phép cộng các số bằng nhau", 10,
                 null, "<p><b>3 × 4</b> nghĩa là 4 + 4 + 4: ba nhóm, mỗi nhóm 4.</p><p>Thử đếm các ô của một hình chữ nhật 3 hàng, 4 cột.</p>",
-                null));
-        courses.addUnit(id, first, lan, new UnitInput(UnitKind.MATERIAL, "Mô phỏng: nhân bằng hình chữ nhật", 20, material, null, null));
+                null, null));
+        courses.addUnit(id, first, lan, new UnitInput(UnitKind.MATERIAL, "Mô phỏng: nhân bằng hình chữ nhật", 20, material, null, null, null));
         long second = lastModule(courses.addModule(id, lan, new ModuleInput("Chương 2: Luyện tập")));
-        courses.addUnit(id, second, lan, new UnitInput(UnitKind.QUIZ, "Kiểm tra cuối khoá", 10, null, null, quiz(lan)));
+        courses.addUnit(id, second, lan, new UnitInput(UnitKind.QUIZ, "Kiểm tra cuối khoá", 10, null, null, quiz(lan), null));
         CourseOutline submitted = courses.submit(id, lan, publicUrl.replaceFirst("/?$", "/") + "course.xhtml?id=" + id,
                 "Khoá học mẫu của trường mẫu");
         approve(submitted.carrierMaterialId());
