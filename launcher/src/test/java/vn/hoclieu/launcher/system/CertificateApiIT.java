@@ -19,7 +19,8 @@ import static vn.hoclieu.launcher.system.CertificateFixture.HOLDER_NAME;
 /**
  * Certificates through the running system: the district issues one, its holder lists and
  * downloads it, anyone verifies its code and learns the printed fields and nothing more; forged
- * and altered codes are unknown; a revoked certificate verifies as revoked, with its reason.
+ * and altered codes are unknown; a revoked certificate verifies as revoked, with its reason. An open
+ * course's authors list and revoke the certificates their course issued, and no others.
  */
 class CertificateApiIT {
 
@@ -143,7 +144,7 @@ class CertificateApiIT {
     }
 
     @Test
-    void onlyTheDistrictsAdminsIssueAndRevoke() {
+    void onlyTheDistrictsAdminsIssueAndOnlyTheyOrTheCoursesAuthorsRevoke() {
         String code = CertificateFixture.issued(TITLE);
         long holderId = CertificateFixture.holderId();
 
@@ -160,6 +161,52 @@ class CertificateApiIT {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(teacherIssues.statusCode()).isEqualTo(403);
         assertThat(json(ApiClient.forSystem().get("api/v1/verify/" + code)).get("status").asText()).isEqualTo("VALID");
+    }
+
+    @Test
+    void aCoursesAuthorListsTheCertificatesItIssuedAndRevokesOneWithAReason() {
+        ApiClient lan = ApiClient.signedIn("gv.lan");
+        OpenCourseFixture course = OpenCourseFixture.publishedBy(lan);
+        String code = course.completedBy(ApiClient.signedIn(HOLDER));
+        String listed = "api/v1/courses/" + course.courseId + "/certificates";
+
+        JsonNode issued = json(lan.get(listed));
+        assertThat(issued).hasSize(1);
+        assertThat(issued.get(0).get("code").asText()).isEqualTo(code);
+        assertThat(issued.get(0).get("holderName").asText()).isEqualTo(HOLDER_NAME);
+        HttpResponse<String> noReason = lan.postJson("api/v1/certificates/" + code + "/revoke", "{\"reason\":\"\"}");
+        HttpResponse<String> revoked = lan.postJson("api/v1/certificates/" + code + "/revoke", "{\"reason\":\"Bài kiểm tra do người khác làm hộ\"}");
+
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+        JsonNode checked = json(ApiClient.forSystem().get("api/v1/verify/" + code));
+        assertThat(checked.get("status").asText()).isEqualTo("REVOKED");
+        assertThat(checked.get("revokeReason").asText()).isEqualTo("Bài kiểm tra do người khác làm hộ");
+        assertThat(json(lan.get(listed)).get(0).get("status").asText()).isEqualTo("REVOKED");
+    }
+
+    @Test
+    void anAuthorRevokesOnlyTheCertificatesOfTheirOwnCourse() {
+        OpenCourseFixture course = OpenCourseFixture.publishedBy(ApiClient.signedIn("gv.lan"));
+        String code = course.completedBy(ApiClient.signedIn(HOLDER));
+        String byTheDistrict = CertificateFixture.issued(TITLE);
+        ApiClient otherTeacher = ApiClient.signedIn("gv.ha");
+
+        HttpResponse<String> list = otherTeacher.get("api/v1/courses/" + course.courseId + "/certificates");
+        HttpResponse<String> revoke = otherTeacher.postJson("api/v1/certificates/" + code + "/revoke", "{\"reason\":\"thử\"}");
+        HttpResponse<String> learnerList = ApiClient.signedIn(HOLDER).get("api/v1/courses/" + course.courseId + "/certificates");
+        HttpResponse<String> anonymousList = ApiClient.forSystem().get("api/v1/courses/" + course.courseId + "/certificates");
+        HttpResponse<String> notTheCourses = ApiClient.signedIn("gv.lan")
+                .postJson("api/v1/certificates/" + byTheDistrict + "/revoke", "{\"reason\":\"thử\"}");
+
+        assertThat(list.statusCode()).isEqualTo(403);
+        assertThat(revoke.statusCode()).isEqualTo(403);
+        assertThat(json(revoke).get("error").asText()).isEqualTo("forbidden");
+        assertThat(learnerList.statusCode()).isEqualTo(403);
+        assertThat(anonymousList.statusCode()).isEqualTo(401);
+        assertThat(notTheCourses.statusCode()).as("issued by the district, not by a course").isEqualTo(403);
+        assertThat(json(ApiClient.forSystem().get("api/v1/verify/" + code)).get("status").asText()).isEqualTo("VALID");
+        assertThat(json(ApiClient.forSystem().get("api/v1/verify/" + byTheDistrict)).get("status").asText()).isEqualTo("VALID");
     }
 
     @Test

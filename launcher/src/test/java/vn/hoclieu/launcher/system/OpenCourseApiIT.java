@@ -152,6 +152,23 @@ class OpenCourseApiIT {
     }
 
     @Test
+    void theDemoDistrictOffersGvLansOpenCourseInTheAnonymousCatalogue() {
+        String title = "Em vui học Toán lớp 3: phép nhân";
+        List<Long> found = catalogueIds("?q=" + encode(title));
+        HttpResponse<String> page = anonymous.get("courses.xhtml?q=" + encode(title));
+
+        assertThat(found).hasSize(1);
+        JsonNode course = json(anonymous.get("api/v1/courses/" + found.getFirst()));
+        assertThat(course.get("title").asText()).isEqualTo(title);
+        assertThat(course.get("authors").get(0).get("name").asText()).isEqualTo("Nguyễn Thị Lan");
+        List<String> kinds = new ArrayList<>();
+        course.get("modules").forEach(m -> m.get("units").forEach(u -> kinds.add(u.get("kind").asText())));
+        assertThat(kinds).containsExactly("PAGE", "MATERIAL", "QUIZ");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(title);
+    }
+
+    @Test
     void badInputIsRefusedWithATranslatedReason() {
         ApiClient lan = ApiClient.signedIn("gv.lan");
         HttpResponse<String> untitled = lan.postJson("api/v1/courses", OpenCourseFixture.courseJson(""));

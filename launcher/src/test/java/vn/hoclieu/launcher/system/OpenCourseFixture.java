@@ -77,6 +77,25 @@ public final class OpenCourseFixture {
         new ReviewDesk("td.hoa").claimAndDecide(carrier, "APPROVE", null, 5);
     }
 
+    /** The learner enrols, passes the quiz and marks the other units done: the course completes. Answers the certificate's code. */
+    public String completedBy(ApiClient learner) {
+        String base = "api/v1/courses/" + courseId;
+        assertThat(learner.postJson(base + "/enrolment", "").statusCode()).isEqualTo(201);
+        HttpResponse<String> started = learner.postJson("api/v1/quizzes/" + quizId + "/attempts", "");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        long attempt = json(started).get("id").asLong();
+        learner.putJson("api/v1/attempts/" + attempt + "/answers/1", "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"s\"}");
+        assertThat(learner.postJson("api/v1/attempts/" + attempt + "/submit", "").statusCode()).isEqualTo(200);
+        learner.post(base + "/units/" + materialUnit + "/completion", "application/json", "");
+        learner.post(base + "/units/" + pageUnit + "/completion", "application/json", "");
+        for (JsonNode c : json(learner.get("api/v1/certificates/mine"))) {
+            if (c.hasNonNull("courseId") && c.get("courseId").asLong() == courseId) {
+                return c.get("code").asText();
+            }
+        }
+        throw new AssertionError("no certificate for course " + courseId);
+    }
+
     private JsonNode addUnit(String json) {
         return created(author.postJson("api/v1/courses/" + courseId + "/modules/" + moduleId + "/units", json));
     }

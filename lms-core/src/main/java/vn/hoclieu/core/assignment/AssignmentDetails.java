@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An assignment as its class sees it. Times are instants plus the same times in Vietnam time
+ * An assignment as its class (or open course: {@code classId} null, {@code courseId} set) sees it. Times are instants plus the same times in Vietnam time
  * ({@code dueAtLocal} = {@code 2026-12-01T19:30}).
  *
  * @param counts    submissions per status (teachers and admins; null for a pupil)
  * @param myStatus  the pupil's own status (null for others)
  */
-public record AssignmentDetails(long id, long classId, long subjectId, String subjectName, String title, String instructions,
+public record AssignmentDetails(long id, Long classId, Long courseId, long subjectId, String subjectName, String title, String instructions,
                                 Instant opensAt, Instant dueAt, Instant cutoffAt,
                                 String opensAtLocal, String dueAtLocal, String cutoffAtLocal,
                                 LatePolicy latePolicy, int latePenaltyPercent, SubmissionKind submissionKind,

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Assignments of a class and the pupils' work on them. The class's teachers (homeroom or subject)
  * set, grade and release; its pupils see assignments once open and only their own work; admins of
- * its school read. Anyone else: {@link AssignmentAccessDeniedException}. The transaction boundary.
+ * its school read. An open course's assignments: its authors as the teachers, its enrolled
+ * learners as the pupils. Anyone else: {@link AssignmentAccessDeniedException}. The transaction boundary.
  */
 public interface AssignmentService {
 
@@ -20,6 +21,13 @@ public interface AssignmentService {
     List<SubjectChoice> subjects(long classId, Account teacher);
 
     AssignmentDetails create(long classId, Account teacher, @Valid AssignmentInput input);
+
+    /**
+     * An open course's assignment, set by one of its authors (asked of {@link AssignmentAudience}):
+     * scored on 10 (the course's pass threshold applies to it), grades visible to the learner at
+     * once, never in a gradebook. Its enrolled learners hand in as a class's pupils do.
+     */
+    AssignmentDetails createInCourse(long courseId, Account author, @Valid AssignmentInput input);
 
     AssignmentDetails update(long assignmentId, Account teacher, @Valid AssignmentInput input);
 

@@ -25,5 +25,9 @@ public interface CertificateService {
     /** Anyone may check a code as typed (any case, with or without dashes and the HL prefix). */
     CheckedCertificate verify(String typedCode);
 
-    IssuedCertificate revoke(String code, Account admin, String reason);
+    /** The certificates an open course issued, newest first, for the course's authors. */
+    List<IssuedCertificate> ofCourse(long courseId, Account author);
+
+    /** By a district admin, or by an author of the open course that issued the certificate; the reason is required. */
+    IssuedCertificate revoke(String code, Account revoker, String reason);
 }

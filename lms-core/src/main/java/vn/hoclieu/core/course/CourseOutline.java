@@ -24,7 +24,8 @@ public record CourseOutline(long id, String title, String description, String su
     public record Module(long id, int position, String title, List<Unit> units) {
     }
 
-    public record Unit(long id, int position, UnitKind kind, String title, int minutes, Long materialId, String html, Long quizId) {
+    public record Unit(long id, int position, UnitKind kind, String title, int minutes, Long materialId, String html, Long quizId,
+                       Long assignmentId) {
     }
 
     public List<Unit> units() {

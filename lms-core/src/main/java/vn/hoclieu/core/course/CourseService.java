@@ -24,23 +24,12 @@ public interface CourseService {
     CourseOutline addUnit(long courseId, long moduleId, Account author, @Valid UnitInput unit);
 
     /**
-     * The syllabus changes below are open while the course has never been sent to review, is a
-     * draft, or came back with changes requested; otherwise a conflict {@code syllabus_locked}
-     * (a course under review or in the catalogue keeps the syllabus reviewers saw).
+     * Renames, removes or moves a module or a unit. Open while the course has never been sent to
+     * review, is a draft, or came back with changes requested; otherwise a conflict
+     * {@code syllabus_locked} (a course under review or in the catalogue keeps the syllabus
+     * reviewers saw). A module or unit of another course is not found.
      */
-    CourseOutline renameModule(long courseId, long moduleId, Account author, @Valid ModuleInput module);
-
-    /** Removes the module with its units; the modules after it move up. */
-    CourseOutline removeModule(long courseId, long moduleId, Account author);
-
-    /** Moves a module one place up or down (at an end, nothing moves). */
-    CourseOutline moveModule(long courseId, long moduleId, Account author, boolean up);
-
-    /** Removes a unit; the units after it in its module move up. */
-    CourseOutline removeUnit(long courseId, long unitId, Account author);
-
-    /** Moves a unit one place up or down within its module (at an end, nothing moves). */
-    CourseOutline moveUnit(long courseId, long unitId, Account author, boolean up);
+    CourseOutline changeSyllabus(long courseId, Account author, @Valid SyllabusChange change);
 
     /** What a cover picture may be (JPEG or PNG, at most 1 MiB, so the catalogue stays light on phones); authors only. */
     FileRules coverRules(long courseId, Account author);
@@ -76,8 +65,11 @@ public interface CourseService {
     /** The learner opened a unit: VIEWED (unless further already) and the place to resume. */
     Progress view(long courseId, long unitId, Account learner);
 
-    /** "Đánh dấu hoàn thành" for a material or page unit; a quiz is passed only by its grade. */
+    /** "Đánh dấu hoàn thành" for a material or page unit; a quiz or an assignment is passed only by its grade. */
     Progress complete(long courseId, long unitId, Account learner);
 
     CourseDashboard dashboard(long courseId, Account author);
+
+    /** Whether the account authors the course (false for an unknown course); its authors issue and revoke its certificates. */
+    boolean isAuthor(long courseId, Account account);
 }

@@ -40,6 +40,9 @@ public class SchemaMigration {
     DemoReviewPools demoReviewPools;
 
     @Inject
+    DemoOpenCourse demoOpenCourse;
+
+    @Inject
     @ConfigProperty(name = "hoclieu.seed.demo", defaultValue = "true")
     boolean seedDemo;
 
@@ -55,6 +58,20 @@ public class SchemaMigration {
         if (seedDemo && demoSchool.seedIfAbsent()) {
             demoReviewPools.seed();
             LOG.info("Seeded the demo school (" + DemoSchool.LOGINS.size() + " accounts) and its review pools");
+        }
+        if (seedDemo) {
+            seedDemoCourse();
+        }
+    }
+
+    /** A demo course that cannot be seeded (rolled back whole) must not keep the application from starting. */
+    private void seedDemoCourse() {
+        try {
+            if (demoOpenCourse.seedIfAbsent()) {
+                LOG.info("Seeded the demo open course \"" + DemoOpenCourse.TITLE + "\"");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "The demo open course was not seeded", e);
         }
     }
 

@@ -46,7 +46,7 @@ public class AssignmentSettings {
         if (policy != LatePolicy.ACCEPT_WITH_PENALTY) {
             penalty = 0;
         }
-        GradingScale scale = input.scale() != null ? input.scale()
+        GradingScale scale = input.scale() != null ? input.scale() : assignment.inCourse() ? GradingScale.SCORE_10
                 : GradingScale.defaultFor(schools.classById(assignment.classId()).map(ClassSummary::grade).orElse(1));
         List<Criterion> rubric = input.rubric() == null ? List.of() : input.rubric();
         if (!rubric.isEmpty() && scale != GradingScale.SCORE_10) {

@@ -42,7 +42,7 @@ public class AssignmentViews {
         String subject = repository.subject(a.subjectId()).map(s -> s.name(languageTag)).orElse("");
         List<Criterion> rubric = a.rubric().stream().map(r -> new Criterion(r.criterion(), r.maxPoints())).toList();
         List<FileInfo> attachments = repository.attachmentsOf(a.id()).stream().map(AssignmentViews::info).toList();
-        return new AssignmentDetails(a.id(), a.classId(), a.subjectId(), subject, a.title(), a.instructions(),
+        return new AssignmentDetails(a.id(), a.classId(), a.courseId(), a.subjectId(), subject, a.title(), a.instructions(),
                 a.opensAt(), a.dueAt(), a.cutoffAt(), local(a.opensAt()), local(a.dueAt()), local(a.cutoffAt()),
                 a.latePolicy(), a.latePenaltyPercent(), a.submissionKind(), a.maxFiles(), a.maxFileBytes(), a.allowedExtensions(),
                 a.scale(), rubric, a.released(), attachments, counts, myStatus, a.version());

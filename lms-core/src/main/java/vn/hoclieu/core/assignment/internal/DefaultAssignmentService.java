@@ -6,7 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.account.AccountService;
+import vn.hoclieu.core.assignment.AssignmentAccessDeniedException;
 import vn.hoclieu.core.assignment.AssignmentDetails;
+import vn.hoclieu.core.assignment.GradingScale;
+import vn.hoclieu.core.assignment.WorkGraded;
+import vn.hoclieu.core.assignment.WorkHandedIn;
 import vn.hoclieu.core.assignment.AssignmentInput;
 import vn.hoclieu.core.assignment.AssignmentNotFoundException;
 import vn.hoclieu.core.assignment.AssignmentService;
@@ -78,6 +82,12 @@ public class DefaultAssignmentService implements AssignmentService {
     @Inject
     Event<GradesReleased> gradesReleased;
 
+    @Inject
+    Event<WorkHandedIn> handedIn;
+
+    @Inject
+    Event<WorkGraded> graded;
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubjectChoice> subjects(long classId, Account teacher) {
@@ -95,9 +105,23 @@ public class DefaultAssignmentService implements AssignmentService {
     }
 
     @Override
+    public AssignmentDetails createInCourse(long courseId, Account author, AssignmentInput input) {
+        if (access.courseStanding(courseId, author) != Standing.TEACHER) {
+            throw new AssignmentAccessDeniedException("only the course's authors set its assignments");
+        }
+        if (input.scale() != null && input.scale() != GradingScale.SCORE_10) {
+            throw new InvalidAssignmentException("scale", "assignment.course.scoreOnly");
+        }
+        Assignment assignment = Assignment.inCourse(courseId, author.id(), Instant.now());
+        settings.apply(assignment, input);
+        repository.add(assignment);
+        return views.details(assignment, author.locale(), counts(assignment, Map.of()), null);
+    }
+
+    @Override
     public AssignmentDetails update(long assignmentId, Account teacher, AssignmentInput input) {
         Assignment assignment = found(assignmentId);
-        access.requireTeacher(assignment.classId(), teacher);
+        access.requireTeacher(assignment, teacher);
         settings.apply(assignment, input);
         repository.flush();
         return details(assignment, teacher, Instant.now());
@@ -144,14 +168,14 @@ public class DefaultAssignmentService implements AssignmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public FileRules attachmentRules(long assignmentId, Account teacher) {
         Assignment assignment = found(assignmentId);
-        access.requireTeacher(assignment.classId(), teacher);
+        access.requireTeacher(assignment, teacher);
         return new FileRules(AssignmentInput.MAX_FILE_BYTES, AssignmentSettings.teacherExtensions(assignment));
     }
 
     @Override
     public FileInfo attach(long assignmentId, Account teacher, StoredFile file) {
         Assignment assignment = found(assignmentId);
-        access.requireTeacher(assignment.classId(), teacher);
+        access.requireTeacher(assignment, teacher);
         AssignmentFile stored = new AssignmentFile(assignmentId, null, AssignmentFile.Purpose.ATTACHMENT, file.name(), file.contentType(),
                 file.size(), file.blobId(), teacher.id());
         repository.add(stored);
@@ -241,6 +265,9 @@ public class DefaultAssignmentService implements AssignmentService {
             rules.requireSubmittable(assignment, submission, now);
             submission.submit(now, rules.windowOf(assignment, pupil.id()).isPastDue(now));
             repository.flush();
+            if (assignment.inCourse()) {
+                handedIn.fire(new WorkHandedIn(assignment.id(), assignment.courseId(), pupil.id()));
+            }
         }
         return own(assignment, pupil, submission);
     }
@@ -251,8 +278,8 @@ public class DefaultAssignmentService implements AssignmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubmissionDetails> submissions(long assignmentId, Account reader, SubmissionStatus status) {
         Assignment assignment = found(assignmentId);
-        access.requireTeacherOrAdmin(assignment.classId(), reader);
-        List<Long> pupils = repository.pupilIdsOf(assignment.classId());
+        access.requireTeacherOrAdmin(assignment, reader);
+        List<Long> pupils = access.pupilsOf(assignment);
         Map<Long, Submission> rows = repository.submissionsOf(assignmentId).stream()
                 .collect(Collectors.toMap(Submission::pupilId, Function.identity()));
         Map<Long, List<AssignmentFile>> files = repository.filesOf(rows.values().stream().map(Submission::id).toList()).stream()
@@ -278,7 +305,7 @@ public class DefaultAssignmentService implements AssignmentService {
     public SubmissionDetails submissionById(long submissionId, Account teacher) {
         Submission submission = repository.submission(submissionId).orElseThrow(() -> new AssignmentNotFoundException("no submission"));
         Assignment assignment = found(submission.assignmentId());
-        access.requireTeacherOrAdmin(assignment.classId(), teacher);
+        access.requireTeacherOrAdmin(assignment, teacher);
         return forTeacher(assignment, submission);
     }
 
@@ -291,7 +318,9 @@ public class DefaultAssignmentService implements AssignmentService {
         }
         grades.grade(assignment, submission, rules.windowOf(assignment, submission.pupilId()), input, teacher.id(), Instant.now());
         repository.flush();
-        if (assignment.released()) {
+        if (assignment.inCourse()) {
+            graded.fire(new WorkGraded(assignment.id(), assignment.courseId(), submission.pupilId(), submission.finalScore()));
+        } else if (assignment.released()) {
             announceRelease(assignment); // a grade saved after release is visible at once: the gradebook follows
         }
         return forTeacher(assignment, submission);
@@ -327,8 +356,8 @@ public class DefaultAssignmentService implements AssignmentService {
     @Override
     public SubmissionDetails extend(long assignmentId, long pupilId, Account teacher, ExtensionInput input) {
         Assignment assignment = found(assignmentId);
-        access.requireTeacher(assignment.classId(), teacher);
-        if (!repository.isPupilOf(pupilId, assignment.classId())) {
+        access.requireTeacher(assignment, teacher);
+        if (!access.pupilsOf(assignment).contains(pupilId)) {
             throw new NotInClassException(pupilId);
         }
         Instant due = AssignmentViews.instant(input.dueAt());
@@ -351,14 +380,18 @@ public class DefaultAssignmentService implements AssignmentService {
     @Override
     public AssignmentDetails release(long assignmentId, Account teacher) {
         Assignment assignment = found(assignmentId);
-        access.requireTeacher(assignment.classId(), teacher);
+        access.requireTeacher(assignment, teacher);
         assignment.release(Instant.now());
         repository.flush();
         announceRelease(assignment);
         return details(assignment, teacher, Instant.now());
     }
 
+    /** Only a class's grades reach its gradebook; an open course's never do. */
     private void announceRelease(Assignment assignment) {
+        if (assignment.inCourse()) {
+            return;
+        }
         gradesReleased.fire(new GradesReleased(assignment.id(), assignment.classId(), assignment.subjectId(), assignment.title(),
                 assignment.dueAt()));
     }
@@ -395,7 +428,10 @@ public class DefaultAssignmentService implements AssignmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String titleOf(long assignmentId, Account teacher) {
         Assignment assignment = found(assignmentId);
-        access.requireTeacherOrAdmin(assignment.classId(), teacher);
+        access.requireTeacherOrAdmin(assignment, teacher);
+        if (assignment.inCourse()) {
+            return assignment.title();
+        }
         String className = schools.classById(assignment.classId()).map(ClassSummary::name).orElse("");
         return className + " - " + assignment.title();
     }
@@ -413,7 +449,7 @@ public class DefaultAssignmentService implements AssignmentService {
     }
 
     private Map<SubmissionStatus, Long> counts(Assignment assignment, Map<SubmissionStatus, Long> rows) {
-        return withNew(rows, repository.pupilIdsOf(assignment.classId()).size());
+        return withNew(rows, access.pupilsOf(assignment).size());
     }
 
     private static Map<SubmissionStatus, Long> withNew(Map<SubmissionStatus, Long> rows, int pupils) {
@@ -446,7 +482,7 @@ public class DefaultAssignmentService implements AssignmentService {
 
     private Submission submissionForTeacher(long submissionId, Account teacher) {
         Submission submission = repository.submission(submissionId).orElseThrow(() -> new AssignmentNotFoundException("no submission"));
-        access.requireTeacher(found(submission.assignmentId()).classId(), teacher);
+        access.requireTeacher(found(submission.assignmentId()), teacher);
         return submission;
     }
 

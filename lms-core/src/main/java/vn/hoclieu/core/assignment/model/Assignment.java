@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Work a teacher sets for a class in a subject. */
+/** Work a teacher sets for a class in a subject, or the authors of an open course for its learners (exactly one of the two). */
 @Entity
 @Table(name = "core_assignment")
 public class Assignment {
@@ -32,8 +32,11 @@ public class Assignment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "class_id", nullable = false)
-    private long classId;
+    @Column(name = "class_id")
+    private Long classId;
+
+    @Column(name = "course_id")
+    private Long courseId;
 
     @Column(name = "subject_id", nullable = false)
     private long subjectId;
@@ -99,6 +102,15 @@ public class Assignment {
         this.teacherId = teacherId;
     }
 
+    /** A unit of an open course: its grades are visible at once (there is no release to wait for) and never reach a gradebook. */
+    public static Assignment inCourse(long courseId, long authorId, Instant now) {
+        Assignment assignment = new Assignment();
+        assignment.courseId = courseId;
+        assignment.teacherId = authorId;
+        assignment.releasedAt = now;
+        return assignment;
+    }
+
     /** Sets everything a teacher edits (the caller validated and sanitized it). */
     public void describe(long subjectId, String title, String instructions, SubmissionWindow window, int latePenaltyPercent,
                          SubmissionKind kind, int maxFiles, long maxFileBytes, List<String> extensions,
@@ -131,7 +143,11 @@ public class Assignment {
     }
 
     public Long id() { return id; }
-    public long classId() { return classId; }
+    /** Null for an open course's assignment. */
+    public Long classId() { return classId; }
+    /** Null for a class's assignment. */
+    public Long courseId() { return courseId; }
+    public boolean inCourse() { return courseId != null; }
     public long subjectId() { return subjectId; }
     public long teacherId() { return teacherId; }
     public String title() { return title; }

@@ -48,6 +48,11 @@ public class CertificateRepository {
                 .setParameter("a", accountId).setMaxResults(LISTED).getResultList();
     }
 
+    public List<Certificate> ofCourse(long courseId) {
+        return em.createQuery("select c from Certificate c where c.courseId = :course order by c.issuedAt desc, c.id desc", Certificate.class)
+                .setParameter("course", courseId).setMaxResults(LISTED).getResultList();
+    }
+
     public List<Certificate> latest() {
         return em.createQuery("select c from Certificate c order by c.issuedAt desc, c.id desc", Certificate.class)
                 .setMaxResults(LISTED).getResultList();

@@ -19,6 +19,7 @@ import vn.hoclieu.core.certificate.InvalidCertificateException;
 import vn.hoclieu.core.certificate.IssuedCertificate;
 import vn.hoclieu.core.certificate.ManualCertificate;
 import vn.hoclieu.core.certificate.model.Certificate;
+import vn.hoclieu.core.course.CourseService;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,8 +28,9 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * Issues, lists, prints, verifies and revokes certificates. Revocation is for the district's
- * admins only: the issuing course's authors cannot be told apart without the course feature.
+ * Issues, lists, prints, verifies and revokes certificates. The district's admins revoke any
+ * certificate; an open course's authors (asked of the course feature) list and revoke the
+ * certificates their course issued, and only those.
  */
 @ApplicationScoped
 @Transactional
@@ -44,6 +46,9 @@ public class DefaultCertificateService implements CertificateService {
 
     @Inject
     CertificateSettings settings;
+
+    @Inject
+    CourseService courses;
 
     @Override
     public IssuedCertificate issue(CertificateRequest request) {
@@ -107,12 +112,31 @@ public class DefaultCertificateService implements CertificateService {
     }
 
     @Override
-    public IssuedCertificate revoke(String code, Account admin, String reason) {
-        requireDistrictAdmin(admin);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IssuedCertificate> ofCourse(long courseId, Account author) {
+        requireIssuer(courseId, author);
+        return certificates.ofCourse(courseId).stream().map(DefaultCertificateService::shown).toList();
+    }
+
+    @Override
+    public IssuedCertificate revoke(String code, Account revoker, String reason) {
+        if (!revoker.has(Role.DISTRICT_ADMIN) && !revoker.has(Role.TEACHER)) {
+            throw new CertificateAccessDeniedException("only the district's admins and a course's authors revoke certificates");
+        }
         String why = required(reason, "reason", 500);
         Certificate certificate = codes().admit(code).flatMap(certificates::byCodeForUpdate).orElseThrow(CertificateNotFoundException::new);
-        certificate.revoke(admin.id(), why);
+        if (!revoker.has(Role.DISTRICT_ADMIN)) {
+            requireIssuer(certificate.courseId(), revoker);
+        }
+        certificate.revoke(revoker.id(), why);
         return shown(certificate);
+    }
+
+    /** Certificates issued by hand (no course) are the district's alone. */
+    private void requireIssuer(Long courseId, Account author) {
+        if (courseId == null || !courses.isAuthor(courseId, author)) {
+            throw new CertificateAccessDeniedException("only the course's authors list and revoke its certificates");
+        }
     }
 
     private Certificate known(String code) {

@@ -90,6 +90,17 @@ public class CourseRepository {
                 CourseUnit.class).setParameter("c", courseId).getResultList();
     }
 
+    public Optional<CourseUnit> unitByAssignment(long assignmentId) {
+        return em.createQuery("select u from CourseUnit u where u.assignmentId = :a", CourseUnit.class).setParameter("a", assignmentId)
+                .getResultStream().findFirst();
+    }
+
+    /** The learners enrolled now (not withdrawn). */
+    public List<Long> activeLearnerIds(long courseId) {
+        return em.createQuery("select e.learnerId from CourseEnrolment e where e.courseId = :c and e.status <> vn.hoclieu.core.course.model.EnrolmentStatus.WITHDRAWN",
+                Long.class).setParameter("c", courseId).getResultList();
+    }
+
     public Optional<CourseUnit> unitByQuiz(long quizId) {
         return em.createQuery("select u from CourseUnit u where u.quizId = :q", CourseUnit.class).setParameter("q", quizId)
                 .getResultStream().findFirst();
@@ -175,7 +186,7 @@ public class CourseRepository {
     public Map<Long, long[]> funnel(long courseId) {
         Map<Long, long[]> funnel = new LinkedHashMap<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                SELECT p.unit_id, COUNT(*), SUM(CASE WHEN p.state = 'PASSED' OR (p.state = 'COMPLETED' AND u.kind <> 'QUIZ') THEN 1 ELSE 0 END)
+                SELECT p.unit_id, COUNT(*), SUM(CASE WHEN p.state = 'PASSED' OR (p.state = 'COMPLETED' AND u.kind NOT IN ('QUIZ', 'ASSIGNMENT')) THEN 1 ELSE 0 END)
                 FROM core_course_progress p JOIN core_course_unit u ON u.id = p.unit_id WHERE u.course_id = ?1 GROUP BY p.unit_id""")
                 .setParameter(1, courseId).getResultList()) {
             funnel.put(id(r[0]), new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});

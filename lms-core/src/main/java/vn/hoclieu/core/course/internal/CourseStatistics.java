@@ -3,6 +3,9 @@ package vn.hoclieu.core.course.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.hoclieu.content.catalogue.CatalogueEntry;
+import vn.hoclieu.core.account.Account;
+import vn.hoclieu.core.assignment.AssignmentService;
+import vn.hoclieu.core.assignment.SubmissionStatus;
 import vn.hoclieu.core.course.CourseDashboard;
 import vn.hoclieu.core.course.model.CourseEnrolment;
 import vn.hoclieu.core.course.model.CourseUnit;
@@ -29,7 +32,10 @@ class CourseStatistics {
     @Inject
     QuizService quizzes;
 
-    CourseDashboard of(OpenCourse course, CatalogueEntry rated) {
+    @Inject
+    AssignmentService assignments;
+
+    CourseDashboard of(OpenCourse course, CatalogueEntry rated, Account author) {
         List<CourseEnrolment> enrolments = courses.enrolmentsIn(course.id());
         List<CourseUnit> units = courses.units(course.id());
         Map<Long, long[]> funnel = courses.funnel(course.id());
@@ -42,8 +48,14 @@ class CourseStatistics {
                 .map(u -> result(course, u, quizzes.grades(u.quizId(), learners).values())).toList();
         return new CourseDashboard(course.id(), course.title(), enrolments.size(),
                 enrolments.stream().filter(e -> e.status() == EnrolmentStatus.ACTIVE).count(),
-                enrolments.stream().filter(e -> e.completedAt() != null).count(), perUnit, results,
+                enrolments.stream().filter(e -> e.completedAt() != null).count(), perUnit, results, work(units, author),
                 rated == null ? null : rated.ratingAverage(), rated == null ? 0 : rated.ratingCount());
+    }
+
+    /** The work waiting for a grade, as the assignments feature counts it for this author. */
+    private List<CourseDashboard.AssignmentWork> work(List<CourseUnit> units, Account author) {
+        return units.stream().filter(u -> u.kind() == UnitKind.ASSIGNMENT).map(u -> new CourseDashboard.AssignmentWork(u.id(), u.assignmentId(),
+                u.title(), assignments.assignment(u.assignmentId(), author).counts().getOrDefault(SubmissionStatus.SUBMITTED, 0L))).toList();
     }
 
     private static CourseDashboard.QuizResult result(OpenCourse course, CourseUnit unit, Collection<BigDecimal> grades) {

@@ -21,6 +21,7 @@ import vn.hoclieu.core.course.CourseService;
 import vn.hoclieu.core.course.EnrolledCourse;
 import vn.hoclieu.core.course.ModuleInput;
 import vn.hoclieu.core.course.Progress;
+import vn.hoclieu.core.course.SyllabusChange;
 import vn.hoclieu.core.course.UnitInput;
 import vn.hoclieu.core.course.model.CompletionRule;
 import vn.hoclieu.core.course.model.CourseEnrolment;
@@ -133,37 +134,9 @@ public class DefaultCourseService implements CourseService {
     }
 
     @Override
-    public CourseOutline renameModule(long courseId, long moduleId, Account author, ModuleInput input) {
+    public CourseOutline changeSyllabus(long courseId, Account author, SyllabusChange change) {
         OpenCourse course = changeableSyllabus(courseId, author);
-        syllabus.rename(module(courseId, moduleId), input.title().strip());
-        return outline(course, author);
-    }
-
-    @Override
-    public CourseOutline removeModule(long courseId, long moduleId, Account author) {
-        OpenCourse course = changeableSyllabus(courseId, author);
-        syllabus.remove(module(courseId, moduleId));
-        return outline(course, author);
-    }
-
-    @Override
-    public CourseOutline moveModule(long courseId, long moduleId, Account author, boolean up) {
-        OpenCourse course = changeableSyllabus(courseId, author);
-        syllabus.move(module(courseId, moduleId), up);
-        return outline(course, author);
-    }
-
-    @Override
-    public CourseOutline removeUnit(long courseId, long unitId, Account author) {
-        OpenCourse course = changeableSyllabus(courseId, author);
-        syllabus.remove(unit(courseId, unitId));
-        return outline(course, author);
-    }
-
-    @Override
-    public CourseOutline moveUnit(long courseId, long unitId, Account author, boolean up) {
-        OpenCourse course = changeableSyllabus(courseId, author);
-        syllabus.move(unit(courseId, unitId), up);
+        syllabus.apply(courseId, change);
         return outline(course, author);
     }
 
@@ -175,10 +148,6 @@ public class DefaultCourseService implements CourseService {
             throw CourseException.conflict("syllabus_locked");
         }
         return course;
-    }
-
-    private CourseModule module(long courseId, long moduleId) {
-        return courses.module(moduleId).filter(m -> m.courseId() == courseId).orElseThrow(CourseException::notFound);
     }
 
     @Override
@@ -286,8 +255,8 @@ public class DefaultCourseService implements CourseService {
     @Override
     public Progress complete(long courseId, long unitId, Account learner) {
         CourseUnit unit = unit(courseId, unitId);
-        if (unit.kind() == UnitKind.QUIZ) {
-            throw CourseException.invalid("quiz_by_grade");
+        if (unit.kind().graded()) {
+            throw CourseException.invalid(unit.kind() == UnitKind.QUIZ ? "quiz_by_grade" : "assignment_by_grade");
         }
         return progress.reach(enrolled(courseId, learner), unit, UnitState.COMPLETED);
     }
@@ -297,7 +266,13 @@ public class DefaultCourseService implements CourseService {
     public CourseDashboard dashboard(long courseId, Account author) {
         OpenCourse course = authored(courseId, author);
         CatalogueEntry rated = isPublished(course) ? carrier.published().get(course.carrierMaterialId()) : null;
-        return statistics.of(course, rated);
+        return statistics.of(course, rated, author);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isAuthor(long courseId, Account account) {
+        return courses.isAuthor(courseId, account.id());
     }
 
     private CourseEnrolment enrolled(long courseId, Account learner) {
@@ -336,7 +311,8 @@ public class DefaultCourseService implements CourseService {
         List<CourseOutline.Module> modules = new ArrayList<>();
         for (CourseModule m : courses.modules(course.id())) {
             modules.add(new CourseOutline.Module(m.id(), m.position(), m.title(), all.stream().filter(u -> u.moduleId() == m.id())
-                    .map(u -> new CourseOutline.Unit(u.id(), u.position(), u.kind(), u.title(), u.minutes(), u.materialId(), u.pageHtml(), u.quizId()))
+                    .map(u -> new CourseOutline.Unit(u.id(), u.position(), u.kind(), u.title(), u.minutes(), u.materialId(), u.pageHtml(), u.quizId(),
+                            u.assignmentId()))
                     .toList()));
         }
         String status = forAuthor ? carrier.status(course, CourseCarrier.viewer(accounts.findById(course.creatorId()).orElseThrow())) : null;

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The author's completion rule: every unit done — pages and materials marked completed, every quiz
- * passed (graded at or above {@code passPercent} of full marks). Pure, so it is unit-tested.
+ * and every assignment passed (graded at or above {@code passPercent} of full marks; handing an
+ * assignment in is not enough). Pure, so it is unit-tested.
  */
 public record CompletionRule(int passPercent) {
 
@@ -14,13 +15,13 @@ public record CompletionRule(int passPercent) {
     public record Unit(long id, UnitKind kind) {
     }
 
-    /** Whether a quiz graded {@code gradeOnTen} (0–10) passes. */
+    /** Whether a quiz or an assignment graded {@code gradeOnTen} (0–10) passes. */
     public boolean passes(java.math.BigDecimal gradeOnTen) {
         return gradeOnTen != null && gradeOnTen.multiply(java.math.BigDecimal.TEN).compareTo(java.math.BigDecimal.valueOf(passPercent)) >= 0;
     }
 
     public static boolean done(Unit unit, UnitState state) {
-        return state != null && (state == unit.kind().done() || (unit.kind() != UnitKind.QUIZ && state == UnitState.PASSED));
+        return state != null && (state == unit.kind().done() || (!unit.kind().graded() && state == UnitState.PASSED));
     }
 
     /** Units done, as a whole percentage (rounded down, so 100 means everything); 0 for a course without units. */

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A unit of a module, in its order: a material (id), a page (sanitized HTML) or a quiz (id). */
+/** A unit of a module, in its order: a material (id), a page (sanitized HTML), a quiz (id) or an assignment (id). */
 @Entity
 @Table(name = "core_course_unit")
 public class CourseUnit {
@@ -46,6 +46,9 @@ public class CourseUnit {
     @Column(name = "quiz_id")
     private Long quizId;
 
+    @Column(name = "assignment_id")
+    private Long assignmentId;
+
     protected CourseUnit() {
     }
 
@@ -76,6 +79,12 @@ public class CourseUnit {
         return unit;
     }
 
+    public static CourseUnit assignment(CourseModule module, int position, String title, int minutes, long assignmentId) {
+        CourseUnit unit = new CourseUnit(module, position, UnitKind.ASSIGNMENT, title, minutes);
+        unit.assignmentId = assignmentId;
+        return unit;
+    }
+
     public CompletionRule.Unit asRuleUnit() {
         return new CompletionRule.Unit(id, kind);
     }
@@ -95,4 +104,5 @@ public class CourseUnit {
     public Long materialId() { return materialId; }
     public String pageHtml() { return pageHtml; }
     public Long quizId() { return quizId; }
+    public Long assignmentId() { return assignmentId; }
 }

@@ -32,6 +32,17 @@ class CompletionRuleTest {
     }
 
     @Test
+    void anAssignmentHandedInIsNotDoneUntilItsGradePassesIt() {
+        CompletionRule.Unit assignment = new CompletionRule.Unit(4, UnitKind.ASSIGNMENT);
+        List<CompletionRule.Unit> course = List.of(PAGE, assignment);
+
+        assertThat(CompletionRule.done(assignment, UnitState.COMPLETED)).as("handed in").isFalse();
+        assertThat(CompletionRule.done(assignment, UnitState.PASSED)).isTrue();
+        assertThat(CompletionRule.complete(course, Map.of(2L, UnitState.COMPLETED, 4L, UnitState.COMPLETED))).isFalse();
+        assertThat(CompletionRule.complete(course, Map.of(2L, UnitState.COMPLETED, 4L, UnitState.PASSED))).isTrue();
+    }
+
+    @Test
     void aCourseWithoutUnitsIsNeverComplete() {
         assertThat(CompletionRule.complete(List.of(), Map.of())).isFalse();
         assertThat(CompletionRule.percent(List.of(), Map.of())).isZero();

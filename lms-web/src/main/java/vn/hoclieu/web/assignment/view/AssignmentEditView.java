@@ -79,6 +79,10 @@ public class AssignmentEditView implements Serializable {
             Account me = currentUser.required();
             if (id > 0) {
                 existing = assignments.assignment(id, me);
+                if (existing.classId() == null) {
+                    ContributorPage.refuse(404); // an open course's assignment is set in the course's editor
+                    return;
+                }
                 classId = existing.classId();
                 fill(existing);
             }

@@ -208,11 +208,12 @@ public class AssignmentView implements Serializable {
         return getAssignment().myStatus() != null;
     }
 
-    /** A teacher of the class (admins of the school only read). */
+    /** A teacher of the class (admins of the school only read), or an author of the open course (anyone else there is its learner). */
     public boolean isTeacher() {
         if (teacher == null) {
             Account me = currentUser.required();
-            teacher = me.has(Role.TEACHER) && schools.teaches(me.id(), getAssignment().classId());
+            Long classId = getAssignment().classId();
+            teacher = classId == null ? !isPupil() : me.has(Role.TEACHER) && schools.teaches(me.id(), classId);
         }
         return teacher;
     }

@@ -83,10 +83,11 @@ public class CertificateResource {
                 .header("Cache-Control", "private, no-store").build();
     }
 
+    /** By a district admin, or by an author of the open course that issued it. */
     @POST
     @Path("{code}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.DISTRICT_ADMIN_NAME)
+    @RolesAllowed({Role.DISTRICT_ADMIN_NAME, Role.TEACHER_NAME})
     public CertificateJson.Issued revoke(@PathParam("code") String code, CertificateJson.Revocation body) {
         return CertificateJson.Issued.of(certificates.revoke(code, currentUser.required(), body == null ? null : body.reason()));
     }

@@ -33,6 +33,7 @@ import vn.hoclieu.core.course.CourseService;
 import vn.hoclieu.core.course.EnrolledCourse;
 import vn.hoclieu.core.course.ModuleInput;
 import vn.hoclieu.core.course.Progress;
+import vn.hoclieu.core.course.SyllabusChange;
 import vn.hoclieu.core.course.UnitInput;
 import vn.hoclieu.core.course.model.Audience;
 import vn.hoclieu.core.course.model.CourseLevel;
@@ -126,14 +127,14 @@ public class CourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.TEACHER_NAME)
     public CourseOutline renameModule(@PathParam("id") long id, @PathParam("moduleId") long moduleId, ModuleInput body) {
-        return courses.renameModule(id, moduleId, currentUser.required(), validator.valid(body, headers));
+        return changeSyllabus(id, new SyllabusChange.RenameModule(moduleId, validator.valid(body, headers)));
     }
 
     @DELETE
     @Path("/{id}/modules/{moduleId}")
     @RolesAllowed(Role.TEACHER_NAME)
     public CourseOutline removeModule(@PathParam("id") long id, @PathParam("moduleId") long moduleId) {
-        return courses.removeModule(id, moduleId, currentUser.required());
+        return changeSyllabus(id, new SyllabusChange.RemoveModule(moduleId));
     }
 
     /** Moves a module one place {@code up} or {@code down}. */
@@ -141,14 +142,14 @@ public class CourseResource {
     @Path("/{id}/modules/{moduleId}/move/{direction}")
     @RolesAllowed(Role.TEACHER_NAME)
     public CourseOutline moveModule(@PathParam("id") long id, @PathParam("moduleId") long moduleId, @PathParam("direction") String direction) {
-        return courses.moveModule(id, moduleId, currentUser.required(), up(direction));
+        return changeSyllabus(id, new SyllabusChange.MoveModule(moduleId, up(direction)));
     }
 
     @DELETE
     @Path("/{id}/units/{unitId}")
     @RolesAllowed(Role.TEACHER_NAME)
     public CourseOutline removeUnit(@PathParam("id") long id, @PathParam("unitId") long unitId) {
-        return courses.removeUnit(id, unitId, currentUser.required());
+        return changeSyllabus(id, new SyllabusChange.RemoveUnit(unitId));
     }
 
     /** Moves a unit one place {@code up} or {@code down} within its module. */
@@ -156,7 +157,11 @@ public class CourseResource {
     @Path("/{id}/units/{unitId}/move/{direction}")
     @RolesAllowed(Role.TEACHER_NAME)
     public CourseOutline moveUnit(@PathParam("id") long id, @PathParam("unitId") long unitId, @PathParam("direction") String direction) {
-        return courses.moveUnit(id, unitId, currentUser.required(), up(direction));
+        return changeSyllabus(id, new SyllabusChange.MoveUnit(unitId, up(direction)));
+    }
+
+    private CourseOutline changeSyllabus(long id, SyllabusChange change) {
+        return courses.changeSyllabus(id, currentUser.required(), change);
     }
 
     private static boolean up(String direction) {

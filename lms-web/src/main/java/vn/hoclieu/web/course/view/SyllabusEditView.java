@@ -9,7 +9,10 @@ import vn.hoclieu.content.material.MaterialService;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.course.CourseOutline;
 import vn.hoclieu.core.course.CourseService;
+import vn.hoclieu.core.assignment.SubmissionKind;
+import vn.hoclieu.core.course.AssignmentUnitInput;
 import vn.hoclieu.core.course.ModuleInput;
+import vn.hoclieu.core.course.SyllabusChange;
 import vn.hoclieu.core.course.UnitInput;
 import vn.hoclieu.core.course.model.UnitKind;
 import vn.hoclieu.core.quiz.QuestionBankService;
@@ -71,6 +74,8 @@ public class SyllabusEditView implements Serializable {
     private String unitTitle;
     private int minutes = 10;
     private String html;
+    private String instructions;
+    private SubmissionKind submissionKind = SubmissionKind.TEXT_AND_FILES;
     private Long materialId;
     private int attemptsAllowed;
     private final Map<Long, Boolean> fixed = new HashMap<>();
@@ -88,34 +93,34 @@ public class SyllabusEditView implements Serializable {
     public String addUnit() {
         Account me = currentUser.required();
         UnitInput unit = new UnitInput(kind, unitTitle, minutes, kind == UnitKind.MATERIAL ? materialId : null,
-                kind == UnitKind.PAGE ? html : null, kind == UnitKind.QUIZ ? quiz() : null);
+                kind == UnitKind.PAGE ? html : null, kind == UnitKind.QUIZ ? quiz() : null,
+                kind == UnitKind.ASSIGNMENT ? new AssignmentUnitInput(instructions, submissionKind, null, null) : null);
         return saved(editor.attempt(() -> courses.addUnit(editor.getId(), moduleId, me, unit)), "course.edit.unitAdded");
     }
 
     public String renameModule(long module) {
-        Account me = currentUser.required();
-        ModuleInput renamed = new ModuleInput(moduleTitles.get(module));
-        return saved(editor.attempt(() -> courses.renameModule(editor.getId(), module, me, renamed)), "course.edit.changed");
+        return changed(new SyllabusChange.RenameModule(module, new ModuleInput(moduleTitles.get(module))));
     }
 
     public String removeModule(long module) {
-        Account me = currentUser.required();
-        return saved(editor.attempt(() -> courses.removeModule(editor.getId(), module, me)), "course.edit.changed");
+        return changed(new SyllabusChange.RemoveModule(module));
     }
 
     public String moveModule(long module, boolean up) {
-        Account me = currentUser.required();
-        return saved(editor.attempt(() -> courses.moveModule(editor.getId(), module, me, up)), "course.edit.changed");
+        return changed(new SyllabusChange.MoveModule(module, up));
     }
 
     public String removeUnit(long unit) {
-        Account me = currentUser.required();
-        return saved(editor.attempt(() -> courses.removeUnit(editor.getId(), unit, me)), "course.edit.changed");
+        return changed(new SyllabusChange.RemoveUnit(unit));
     }
 
     public String moveUnit(long unit, boolean up) {
+        return changed(new SyllabusChange.MoveUnit(unit, up));
+    }
+
+    private String changed(SyllabusChange change) {
         Account me = currentUser.required();
-        return saved(editor.attempt(() -> courses.moveUnit(editor.getId(), unit, me, up)), "course.edit.changed");
+        return saved(editor.attempt(() -> courses.changeSyllabus(editor.getId(), me, change)), "course.edit.changed");
     }
 
     /** Module id → its title as the rename field shows it (the saved title until changed). */
@@ -178,6 +183,11 @@ public class SyllabusEditView implements Serializable {
     public void setUnitTitle(String unitTitle) { this.unitTitle = unitTitle; }
     public int getMinutes() { return minutes; }
     public void setMinutes(int minutes) { this.minutes = minutes; }
+    public String getInstructions() { return instructions; }
+    public void setInstructions(String instructions) { this.instructions = instructions; }
+    public SubmissionKind getSubmissionKind() { return submissionKind; }
+    public void setSubmissionKind(SubmissionKind submissionKind) { this.submissionKind = submissionKind; }
+    public List<SubmissionKind> getSubmissionKinds() { return List.of(SubmissionKind.values()); }
     public String getHtml() { return html; }
     public void setHtml(String html) { this.html = html; }
     public Long getMaterialId() { return materialId; }

@@ -1,0 +1,32 @@
+package vn.hoclieu.core.course.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.hoclieu.core.account.Account;
+import vn.hoclieu.core.assignment.AssignmentAudience;
+import vn.hoclieu.core.course.model.CourseEnrolment;
+
+import java.util.List;
+
+/** The assignments feature asks here who sets and who hands in an open course's work: its authors, its enrolled learners. */
+@ApplicationScoped
+class CourseAssignmentAudience implements AssignmentAudience {
+
+    @Inject
+    CourseRepository courses;
+
+    @Override
+    public boolean authors(long courseId, Account account) {
+        return courses.isAuthor(courseId, account.id());
+    }
+
+    @Override
+    public boolean takes(long courseId, Account account) {
+        return courses.enrolment(courseId, account.id()).filter(CourseEnrolment::active).isPresent();
+    }
+
+    @Override
+    public List<Long> learners(long courseId) {
+        return courses.activeLearnerIds(courseId);
+    }
+}
