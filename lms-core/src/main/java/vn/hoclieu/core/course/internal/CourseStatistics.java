@@ -2,7 +2,7 @@ package vn.hoclieu.core.course.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.hoclieu.content.catalogue.CatalogueEntry;
+import vn.hoclieu.core.course.CourseRating;
 import vn.hoclieu.core.course.CourseDashboard;
 import vn.hoclieu.core.course.model.CourseEnrolment;
 import vn.hoclieu.core.course.model.CourseUnit;
@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The authors' dashboard: enrolments, the funnel per unit, quiz results, ratings. */
+/** The authors' dashboard: enrolments, the funnel per unit, quiz results, learners' ratings. */
 @ApplicationScoped
 class CourseStatistics {
 
@@ -29,7 +29,7 @@ class CourseStatistics {
     @Inject
     QuizService quizzes;
 
-    CourseDashboard of(OpenCourse course, CatalogueEntry rated) {
+    CourseDashboard of(OpenCourse course, CourseRating rating) {
         List<CourseEnrolment> enrolments = courses.enrolmentsIn(course.id());
         List<CourseUnit> units = courses.units(course.id());
         Map<Long, long[]> funnel = courses.funnel(course.id());
@@ -43,7 +43,7 @@ class CourseStatistics {
         return new CourseDashboard(course.id(), course.title(), enrolments.size(),
                 enrolments.stream().filter(e -> e.status() == EnrolmentStatus.ACTIVE).count(),
                 enrolments.stream().filter(e -> e.completedAt() != null).count(), perUnit, results,
-                rated == null ? null : rated.ratingAverage(), rated == null ? 0 : rated.ratingCount());
+                rating.average(), rating.count());
     }
 
     private static CourseDashboard.QuizResult result(OpenCourse course, CourseUnit unit, Collection<BigDecimal> grades) {
