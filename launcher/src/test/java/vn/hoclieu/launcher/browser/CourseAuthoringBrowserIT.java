@@ -91,7 +91,7 @@ class CourseAuthoringBrowserIT {
         new ReviewDesk("td.hoa").claimAndDecide(carrier, "APPROVE", null, 5);
 
         ApiClient anyone = ApiClient.forSystem();
-        JsonNode found = json(anyone.get("api/v1/courses?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8)));
+        JsonNode found = OpenCourseFixture.awaitFound(marker, courseId);
         assertThat(found.get("entries").findValuesAsText("title")).containsExactly(title);
         JsonNode course = json(anyone.get("api/v1/courses/" + courseId));
         assertThat(course.get("description").asText()).contains("Ôn phép cộng có nhớ");

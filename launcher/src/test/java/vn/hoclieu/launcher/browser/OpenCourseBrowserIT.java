@@ -40,6 +40,7 @@ class OpenCourseBrowserIT {
         OpenCourseFixture course = OpenCourseFixture.publishedBy(ApiClient.signedIn("gv.lan"));
         visitor = Browser.open(360, 740);
 
+        OpenCourseFixture.awaitFound(course.title, course.courseId); // words go through the search index, a few seconds behind
         visitor.get(SystemStack.url() + "courses.xhtml?q=" + URLEncoder.encode(course.title, StandardCharsets.UTF_8));
         visitor.findElement(By.linkText(course.title)).click();
         waitFor(ExpectedConditions.textToBe(By.id("course-title"), course.title));

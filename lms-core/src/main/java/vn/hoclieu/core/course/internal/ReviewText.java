@@ -18,9 +18,9 @@ final class ReviewText {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        String text = Jsoup.parseBodyFragment(typed.replace("\r\n", "\n").replace('\r', '\n')).body().wholeText();
-        text = Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replaceAll("[\\p{Cc}&&[^\\n]]", " ")
+        // control characters first: the HTML parser would drop some of them and glue the words around them
+        String typedText = typed.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cc}&&[^\\n]]", " ");
+        String text = Normalizer.normalize(Jsoup.parseBodyFragment(typedText).body().wholeText(), Normalizer.Form.NFC)
                 .replaceAll("[ \\t]+\\n", "\n")
                 .replaceAll("\\n{3,}", "\n\n")
                 .strip();
