@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -173,6 +174,7 @@ class CourseAuthoringBrowserIT {
     }
 
     private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(teacher, Duration.ofSeconds(30)).until(condition);
+        // the page may reload between finding an element and reading it (after "Gửi duyệt"): look again
+        return new WebDriverWait(teacher, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 }

@@ -67,7 +67,7 @@ public class DefaultCourseReviews implements CourseReviews {
     @Override
     public void hide(long courseId, long reviewId, Account admin, HidingInput hiding) {
         if (!admin.has(Role.DISTRICT_ADMIN)) {
-            throw CourseException.forbidden();
+            throw new CourseException(CourseException.Kind.FORBIDDEN, "review_moderation");
         }
         CourseReview review = reviews.find(reviewId).filter(r -> r.courseId() == courseId).orElseThrow(CourseException::notFound);
         review.hide(admin.id(), hiding.reason().strip(), Instant.now());

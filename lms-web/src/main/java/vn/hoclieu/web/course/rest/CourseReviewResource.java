@@ -54,6 +54,7 @@ public class CourseReviewResource {
 
     @GET
     @Path("/mine")
+    @RolesAllowed("**")
     public PublicReview mine(@PathParam("courseId") long courseId) {
         return reviews.mine(courseId, currentUser.required()).orElseThrow(CourseException::notFound);
     }
@@ -61,6 +62,7 @@ public class CourseReviewResource {
     @PUT
     @Path("/mine")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("**")
     public PublicReview rate(@PathParam("courseId") long courseId, ReviewInput body) {
         return reviews.rate(courseId, currentUser.required(), validator.valid(body, headers));
     }
