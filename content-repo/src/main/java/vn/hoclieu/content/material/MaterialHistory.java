@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.hoclieu.content.material.model.MaterialEvent;
 import vn.hoclieu.content.search.SearchOutbox;
@@ -24,10 +25,16 @@ public class MaterialHistory {
     @Inject
     SearchOutbox searchOutbox;
 
+    @Inject
+    Event<PublicationChanged> publication;
+
     public void record(long materialId, int versionNumber, Long actorId, EventAction action,
                        MaterialStatus from, MaterialStatus to, String comment) {
         em.persist(new MaterialEvent(materialId, versionNumber, actorId, action, from, to, comment));
         searchOutbox.changed(materialId, action.name());
+        if (action == EventAction.PUBLISHED || action == EventAction.RETIRED) {
+            publication.fire(new PublicationChanged(materialId, action));
+        }
     }
 
     public List<HistoryEntry> of(long materialId) {

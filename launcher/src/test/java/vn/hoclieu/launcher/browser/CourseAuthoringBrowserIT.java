@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -91,7 +92,7 @@ class CourseAuthoringBrowserIT {
         new ReviewDesk("td.hoa").claimAndDecide(carrier, "APPROVE", null, 5);
 
         ApiClient anyone = ApiClient.forSystem();
-        JsonNode found = json(anyone.get("api/v1/courses?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8)));
+        JsonNode found = OpenCourseFixture.awaitFound(marker, courseId);
         assertThat(found.get("entries").findValuesAsText("title")).containsExactly(title);
         JsonNode course = json(anyone.get("api/v1/courses/" + courseId));
         assertThat(course.get("description").asText()).contains("Ôn phép cộng có nhớ");
@@ -173,6 +174,7 @@ class CourseAuthoringBrowserIT {
     }
 
     private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(teacher, Duration.ofSeconds(30)).until(condition);
+        // the page may reload between finding an element and reading it (after "Gửi duyệt"): look again
+        return new WebDriverWait(teacher, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 }

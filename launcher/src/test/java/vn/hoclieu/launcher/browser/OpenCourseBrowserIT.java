@@ -6,7 +6,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.hoclieu.core.demo.DemoSchool;
 import vn.hoclieu.launcher.system.ApiClient;
 import vn.hoclieu.launcher.system.OpenCourseFixture;
 import vn.hoclieu.launcher.system.SystemStack;
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A visitor on a 360-px phone finds a reviewed open course in the public catalogue without an
  * account, opens its page, creates a learner account, signs in, lands back on the course, enrols
  * and goes through the player — a material, a reading, the quiz — to the completion screen,
- * which shows the certificate earned; its verification page says it is valid.
+ * which shows the certificate earned; its verification page says it is valid. An enrolled learner
+ * rates a course on its page.
  */
 class OpenCourseBrowserIT {
 
@@ -40,6 +43,7 @@ class OpenCourseBrowserIT {
         OpenCourseFixture course = OpenCourseFixture.publishedBy(ApiClient.signedIn("gv.lan"));
         visitor = Browser.open(360, 740);
 
+        OpenCourseFixture.awaitFound(course.title, course.courseId); // words go through the search index, a few seconds behind
         visitor.get(SystemStack.url() + "courses.xhtml?q=" + URLEncoder.encode(course.title, StandardCharsets.UTF_8));
         visitor.findElement(By.linkText(course.title)).click();
         waitFor(ExpectedConditions.textToBe(By.id("course-title"), course.title));
@@ -93,6 +97,28 @@ class OpenCourseBrowserIT {
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("verify-result")));
         assertThat(visitor.findElement(By.id("verify-status")).getText()).isEqualTo("Giấy chứng nhận hợp lệ");
         assertThat(visitor.findElement(By.id("verify-code-shown")).getText()).isEqualTo(code);
+    }
+
+    @Test
+    void anEnrolledLearnerRatesTheCourseOnItsPageAndTheReviewIsSignedWithAGivenNameAndInitial() {
+        OpenCourseFixture course = OpenCourseFixture.publishedBy(ApiClient.signedIn("gv.lan"));
+        ApiClient.signedIn("hv.tam").postJson("api/v1/courses/" + course.courseId + "/enrolment", "");
+        visitor = Browser.open(360, 740);
+        visitor.get(SystemStack.url() + "login.xhtml");
+        visitor.findElement(By.id("login:username")).sendKeys("hv.tam");
+        visitor.findElement(By.id("login:password")).sendKeys(DemoSchool.PASSWORD);
+        visitor.findElement(By.id("login:submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+
+        visitor.get(SystemStack.url() + "course.xhtml?id=" + course.courseId);
+        new Select(visitor.findElement(By.id("review:review-stars"))).selectByValue("4");
+        visitor.findElement(By.id("review:review-text")).sendKeys("Bài giảng dễ hiểu, có ví dụ hay.");
+        visitor.findElement(By.id("review:review-save")).click();
+
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("course-review-list"), "Tâm B."));
+        assertThat(visitor.findElement(By.id("course-review-list")).getText()).contains("4/5", "Bài giảng dễ hiểu, có ví dụ hay.").doesNotContain("Bùi Thanh");
+        assertThat(visitor.findElement(By.id("course-rating-summary")).getText()).contains("4");
+        Browser.screenshot(visitor, "course-page-review");
     }
 
     private void waitFor(ExpectedCondition<?> condition) {

@@ -2,7 +2,11 @@ package vn.hoclieu.launcher.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +98,28 @@ public final class OpenCourseFixture {
             }
         }
         throw new AssertionError("no certificate for course " + courseId);
+    }
+
+    /**
+     * The catalogue's answer to these words once the course is among its hits: words go through
+     * the search index, which the outbox fills a few seconds after the publication (browsing
+     * without words lists the course at once).
+     */
+    public static JsonNode awaitFound(String words, long courseId) {
+        ApiClient anyone = ApiClient.forSystem();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            JsonNode page = json(anyone.get("api/v1/courses?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8)));
+            if (page.get("entries").findValues("id").stream().anyMatch(id -> id.asLong() == courseId) || Instant.now().isAfter(deadline)) {
+                return page;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private JsonNode addUnit(String json) {

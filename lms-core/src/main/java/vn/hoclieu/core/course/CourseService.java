@@ -54,6 +54,13 @@ public interface CourseService {
     /** The public catalogue: published courses only. */
     CoursePage catalogue(CourseQuery query);
 
+    /**
+     * The public catalogue among the courses carried by these materials, in this order (the search
+     * index ranked them for the query's text, which is not compared again): published courses only,
+     * with the query's other filters and page.
+     */
+    CoursePage catalogueAmong(List<Long> rankedCarrierIds, CourseQuery query);
+
     Progress enrol(long courseId, Account learner);
 
     void unenrol(long courseId, Account learner);

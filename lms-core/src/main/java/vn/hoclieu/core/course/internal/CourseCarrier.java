@@ -2,7 +2,6 @@ package vn.hoclieu.core.course.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.hoclieu.content.catalogue.CatalogueEntry;
 import vn.hoclieu.content.catalogue.CataloguePage;
 import vn.hoclieu.content.catalogue.CatalogueQuery;
 import vn.hoclieu.content.catalogue.CatalogueService;
@@ -19,8 +18,8 @@ import vn.hoclieu.core.assignment.RichText;
 import vn.hoclieu.core.course.CourseException;
 import vn.hoclieu.core.course.model.OpenCourse;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,9 +41,12 @@ class CourseCarrier {
     @Inject
     CatalogueService catalogue;
 
-    /** Describes the carrier (new at the first submission, a new version after a finished review) and submits it. */
-    long submit(OpenCourse course, String subjectCode, Viewer creator, String previewUrl, String note) {
-        MaterialDraft draft = new MaterialDraft(course.title(), description(course), subjectCode, course.level().grades(), MaterialType.OPEN_COURSE,
+    /**
+     * Describes the carrier (new at the first submission, a new version after a finished review) and submits it.
+     * The syllabus's titles follow the description, so that search finds the course by a module's or unit's title.
+     */
+    long submit(OpenCourse course, String subjectCode, List<String> syllabus, Viewer creator, String previewUrl, String note) {
+        MaterialDraft draft = new MaterialDraft(course.title(), description(course, syllabus), subjectCode, course.level().grades(), MaterialType.OPEN_COURSE,
                 "vi", Licence.valueOf(course.licence()), Set.of("khoá học mở"), null, previewUrl);
         long id;
         if (course.carrierMaterialId() == null) {
@@ -72,12 +74,12 @@ class CourseCarrier {
         return course.carrierMaterialId() != null && materials.seesEveryVersion(course.carrierMaterialId(), viewer(reader));
     }
 
-    /** Every published carrier: material id → catalogue entry (ratings). */
-    Map<Long, CatalogueEntry> published() {
-        Map<Long, CatalogueEntry> published = new LinkedHashMap<>();
+    /** Every published carrier's material id, read from the content catalogue (callers use {@link PublishedCarriers}, which keeps them). */
+    Set<Long> published() {
+        Set<Long> published = new LinkedHashSet<>();
         for (int page = 0; ; page++) {
             CataloguePage found = catalogue.published(new CatalogueQuery(null, null, MaterialType.OPEN_COURSE, null, page, 100));
-            found.entries().forEach(e -> published.put(e.materialId(), e));
+            found.entries().forEach(e -> published.add(e.materialId()));
             if (found.entries().isEmpty() || published.size() >= found.total()) {
                 return published;
             }
@@ -88,8 +90,8 @@ class CourseCarrier {
         return new Viewer(a.id(), a.schoolId(), a.has(Role.REVIEWER), a.has(Role.SCHOOL_ADMIN), a.has(Role.DISTRICT_ADMIN));
     }
 
-    private static String description(OpenCourse course) {
-        String plain = RichText.plain(course.description());
+    private static String description(OpenCourse course, List<String> syllabus) {
+        String plain = (RichText.plain(course.description()) + "\n\n" + String.join("\n", syllabus)).strip();
         return plain.length() > DESCRIPTION_MAX ? plain.substring(0, DESCRIPTION_MAX) : plain;
     }
 }

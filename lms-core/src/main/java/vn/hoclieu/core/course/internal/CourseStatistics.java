@@ -2,10 +2,10 @@ package vn.hoclieu.core.course.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.hoclieu.content.catalogue.CatalogueEntry;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.assignment.AssignmentService;
 import vn.hoclieu.core.assignment.SubmissionStatus;
+import vn.hoclieu.core.course.CourseRating;
 import vn.hoclieu.core.course.CourseDashboard;
 import vn.hoclieu.core.course.model.CourseEnrolment;
 import vn.hoclieu.core.course.model.CourseUnit;
@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The authors' dashboard: enrolments, the funnel per unit, quiz results, ratings. */
+/** The authors' dashboard: enrolments, the funnel per unit, quiz results, learners' ratings. */
 @ApplicationScoped
 class CourseStatistics {
 
@@ -35,7 +35,7 @@ class CourseStatistics {
     @Inject
     AssignmentService assignments;
 
-    CourseDashboard of(OpenCourse course, CatalogueEntry rated, Account author) {
+    CourseDashboard of(OpenCourse course, CourseRating rating, Account author) {
         List<CourseEnrolment> enrolments = courses.enrolmentsIn(course.id());
         List<CourseUnit> units = courses.units(course.id());
         Map<Long, long[]> funnel = courses.funnel(course.id());
@@ -49,7 +49,7 @@ class CourseStatistics {
         return new CourseDashboard(course.id(), course.title(), enrolments.size(),
                 enrolments.stream().filter(e -> e.status() == EnrolmentStatus.ACTIVE).count(),
                 enrolments.stream().filter(e -> e.completedAt() != null).count(), perUnit, results, work(units, author),
-                rated == null ? null : rated.ratingAverage(), rated == null ? 0 : rated.ratingCount());
+                rating.average(), rating.count());
     }
 
     /** The work waiting for a grade, as the assignments feature counts it for this author. */

@@ -3,7 +3,6 @@ package vn.hoclieu.core.course.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.hoclieu.content.catalogue.CatalogueEntry;
 import vn.hoclieu.content.material.MaterialStatus;
 import vn.hoclieu.core.VietnamTime;
 import vn.hoclieu.core.account.Account;
@@ -17,6 +16,7 @@ import vn.hoclieu.core.course.CourseInput;
 import vn.hoclieu.core.course.CourseOutline;
 import vn.hoclieu.core.course.CoursePage;
 import vn.hoclieu.core.course.CourseQuery;
+import vn.hoclieu.core.course.CourseRating;
 import vn.hoclieu.core.course.CourseService;
 import vn.hoclieu.core.course.EnrolledCourse;
 import vn.hoclieu.core.course.ModuleInput;
@@ -39,7 +39,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
@@ -52,6 +55,12 @@ public class DefaultCourseService implements CourseService {
 
     @Inject
     CourseCarrier carrier;
+
+    @Inject
+    PublishedCarriers publishedCarriers;
+
+    @Inject
+    CourseReviewRepository reviews;
 
     @Inject
     CourseUnits units;
@@ -178,7 +187,7 @@ public class DefaultCourseService implements CourseService {
             throw CourseException.invalid("no_units");
         }
         Account creator = accounts.findById(course.creatorId()).orElseThrow();
-        long id = carrier.submit(course, courses.subjectCode(course.subjectId()), CourseCarrier.viewer(creator), previewUrl, note);
+        long id = carrier.submit(course, courses.subjectCode(course.subjectId()), syllabusTitles(courseId), CourseCarrier.viewer(creator), previewUrl, note);
         course.carriedBy(id);
         return outline(course, author);
     }
@@ -205,15 +214,37 @@ public class DefaultCourseService implements CourseService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public CoursePage catalogue(CourseQuery q) {
-        Map<Long, CatalogueEntry> published = carrier.published();
-        Long subject = q.subjectCode() == null || q.subjectCode().isBlank() ? null
-                : courses.subjectId(q.subjectCode()).orElseThrow(() -> CourseException.invalid("unknown_subject"));
+        Set<Long> published = publishedCarriers.ids();
+        Long subject = subjectId(q);
         String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
         int size = Math.clamp(q.size(), 1, 50);
         int page = Math.max(q.page(), 0);
-        List<CourseCard> cards = courses.matching(published.keySet(), text, subject, q.level(), q.audience(), page * size, size).stream()
-                .map(c -> card(c, published.get(c.carrierMaterialId()))).toList();
-        return new CoursePage(cards, courses.countMatching(published.keySet(), text, subject, q.level(), q.audience()), page, size);
+        List<OpenCourse> found = courses.matching(published, text, subject, q.level(), q.audience(), page * size, size);
+        return new CoursePage(cards(found), courses.countMatching(published, text, subject, q.level(), q.audience()), page, size);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CoursePage catalogueAmong(List<Long> rankedCarrierIds, CourseQuery q) {
+        Set<Long> published = publishedCarriers.ids();
+        List<Long> wanted = rankedCarrierIds.stream().filter(published::contains).distinct().toList();
+        Map<Long, OpenCourse> byCarrier = courses.matching(wanted, null, subjectId(q), q.level(), q.audience(), 0, Integer.MAX_VALUE).stream()
+                .collect(Collectors.toMap(OpenCourse::carrierMaterialId, c -> c));
+        List<OpenCourse> ranked = wanted.stream().map(byCarrier::get).filter(Objects::nonNull).toList();
+        int size = Math.clamp(q.size(), 1, 50);
+        int page = Math.max(q.page(), 0);
+        List<OpenCourse> shown = ranked.stream().skip((long) page * size).limit(size).toList();
+        return new CoursePage(cards(shown), ranked.size(), page, size);
+    }
+
+    private Long subjectId(CourseQuery q) {
+        return q.subjectCode() == null || q.subjectCode().isBlank() ? null
+                : courses.subjectId(q.subjectCode()).orElseThrow(() -> CourseException.invalid("unknown_subject"));
+    }
+
+    private List<CourseCard> cards(List<OpenCourse> found) {
+        Map<Long, CourseRating> ratings = reviews.ratings(found.stream().map(OpenCourse::id).toList());
+        return found.stream().map(c -> card(c, ratings.getOrDefault(c.id(), CourseRating.NONE))).toList();
     }
 
     @Override
@@ -265,14 +296,23 @@ public class DefaultCourseService implements CourseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CourseDashboard dashboard(long courseId, Account author) {
         OpenCourse course = authored(courseId, author);
-        CatalogueEntry rated = isPublished(course) ? carrier.published().get(course.carrierMaterialId()) : null;
-        return statistics.of(course, rated, author);
+        return statistics.of(course, reviews.ratings(List.of(courseId)).getOrDefault(courseId, CourseRating.NONE), author);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isAuthor(long courseId, Account account) {
         return courses.isAuthor(courseId, account.id());
+    }
+
+    private List<String> syllabusTitles(long courseId) {
+        List<String> titles = new ArrayList<>();
+        List<CourseUnit> all = courses.units(courseId);
+        for (CourseModule m : courses.modules(courseId)) {
+            titles.add(m.title());
+            all.stream().filter(u -> u.moduleId() == m.id()).map(CourseUnit::title).forEach(titles::add);
+        }
+        return titles;
     }
 
     private CourseEnrolment enrolled(long courseId, Account learner) {
@@ -284,7 +324,7 @@ public class DefaultCourseService implements CourseService {
     }
 
     private boolean isPublished(OpenCourse course) {
-        return course.carrierMaterialId() != null && carrier.published().containsKey(course.carrierMaterialId());
+        return publishedCarriers.contains(course.carrierMaterialId());
     }
 
     private OpenCourse authored(long courseId, Account author) {
@@ -322,13 +362,13 @@ public class DefaultCourseService implements CourseService {
                 published, course.cover().isPresent(), all.stream().mapToInt(CourseUnit::minutes).sum(), modules);
     }
 
-    private CourseCard card(OpenCourse c, CatalogueEntry entry) {
+    private CourseCard card(OpenCourse c, CourseRating rating) {
         List<Long> authorIds = courses.authors(c.id());
         String names = String.join(", ", authorIds.stream().map(accounts.displayNames(authorIds)::get).toList());
         String summary = RichText.plain(c.description());
         return new CourseCard(c.id(), c.title(), summary.length() > 300 ? summary.substring(0, 300) + "…" : summary,
                 courses.subjectCode(c.subjectId()), c.level(), c.audience(), c.estimatedHours(), c.licence(), names, c.cover().isPresent(),
-                entry == null ? null : entry.ratingAverage(), entry == null ? 0 : entry.ratingCount());
+                rating.average(), rating.count(), c.carrierMaterialId());
     }
 
 }

@@ -27,7 +27,6 @@ import vn.hoclieu.core.course.CourseDashboard;
 import vn.hoclieu.core.course.CourseException;
 import vn.hoclieu.core.course.CourseInput;
 import vn.hoclieu.core.course.CourseOutline;
-import vn.hoclieu.core.course.CoursePage;
 import vn.hoclieu.core.course.CourseQuery;
 import vn.hoclieu.core.course.CourseService;
 import vn.hoclieu.core.course.EnrolledCourse;
@@ -38,6 +37,8 @@ import vn.hoclieu.core.course.UnitInput;
 import vn.hoclieu.core.course.model.Audience;
 import vn.hoclieu.core.course.model.CourseLevel;
 import vn.hoclieu.web.account.CurrentUser;
+import vn.hoclieu.web.course.search.CourseSearch;
+import vn.hoclieu.web.course.search.CourseSearchResults;
 import vn.hoclieu.web.api.RequestValidator;
 import vn.hoclieu.web.material.rest.NoteRequest;
 
@@ -69,11 +70,14 @@ public class CourseResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    CourseSearch search;
+
     @GET
-    public CoursePage catalogue(@QueryParam("q") String text, @QueryParam("subject") String subject, @QueryParam("level") String level,
+    public CourseSearchResults catalogue(@QueryParam("q") String text, @QueryParam("subject") String subject, @QueryParam("level") String level,
                                 @QueryParam("audience") String audience, @QueryParam("page") @DefaultValue("0") int page,
                                 @QueryParam("size") @DefaultValue("20") int size) {
-        return courses.catalogue(new CourseQuery(text, subject, named(CourseLevel.class, level, "unknown_level"),
+        return search.find(new CourseQuery(text, subject, named(CourseLevel.class, level, "unknown_level"),
                 named(Audience.class, audience, "unknown_audience"), page, size));
     }
 

@@ -4,13 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.hoclieu.core.course.CourseException;
-import vn.hoclieu.core.course.CoursePage;
 import vn.hoclieu.core.course.CourseQuery;
-import vn.hoclieu.core.course.CourseService;
+import vn.hoclieu.web.course.search.CourseSearch;
+import vn.hoclieu.web.course.search.CourseSearchResults;
+import vn.hoclieu.web.search.view.SearchView;
 import vn.hoclieu.core.course.model.Audience;
 import vn.hoclieu.core.course.model.CourseLevel;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The public catalogue of open courses (courses.xhtml): a GET form, so a search is a link anyone
@@ -23,21 +25,21 @@ public class CourseCatalogueView {
     static final int PAGE_SIZE = 12;
 
     @Inject
-    CourseService courses;
+    CourseSearch search;
 
     private String q;
     private String subject;
     private String level;
     private String audience;
     private int page;
-    private CoursePage result;
+    private CourseSearchResults result;
 
-    public CoursePage getResult() {
+    public CourseSearchResults getResult() {
         if (result == null) {
             try {
-                result = courses.catalogue(new CourseQuery(q, subject, named(CourseLevel.class, level), named(Audience.class, audience), page, PAGE_SIZE));
+                result = search.find(new CourseQuery(q, subject, named(CourseLevel.class, level), named(Audience.class, audience), page, PAGE_SIZE));
             } catch (CourseException unknownSubject) {
-                result = new CoursePage(List.of(), 0, 0, PAGE_SIZE);
+                result = new CourseSearchResults(List.of(), 0, 0, PAGE_SIZE, Map.of(), false, false);
             }
         }
         return result;
@@ -45,6 +47,11 @@ public class CourseCatalogueView {
 
     public boolean isHasNext() {
         return (long) (getResult().page() + 1) * getResult().size() < getResult().total();
+    }
+
+    /** The matched passages of a course's card, markup reduced to {@code <mark>} as on the search page. */
+    public List<String> snippets(long courseId) {
+        return getResult().snippets().getOrDefault(courseId, List.of()).stream().map(SearchView::safeSnippet).toList();
     }
 
     public CourseLevel[] getLevels() {

@@ -3,10 +3,6 @@ package vn.hoclieu.web.course.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.hoclieu.content.catalogue.CatalogueService;
-import vn.hoclieu.content.catalogue.Rating;
-import vn.hoclieu.content.material.MaterialNotFoundException;
-import vn.hoclieu.content.material.Viewer;
 import vn.hoclieu.core.course.CourseException;
 import vn.hoclieu.core.course.CourseOutline;
 import vn.hoclieu.core.course.CourseService;
@@ -15,12 +11,11 @@ import vn.hoclieu.web.account.CurrentUser;
 import vn.hoclieu.web.material.view.ContributorPage;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * A course's public page (course.xhtml?id=): syllabus, authors, hours, licence, reviews of its
- * carrier material, and "Đăng ký học" — sign-in or registration first for a visitor. Unpublished
+ * A course's public page (course.xhtml?id=): syllabus, authors, hours, licence, learners' reviews
+ * (CourseReviewsView), and "Đăng ký học" — sign-in or registration first for a visitor. Unpublished
  * courses only for their authors, reviewers and enrolled learners; anyone else: 404.
  */
 @Named
@@ -30,13 +25,8 @@ public class CoursePageView implements Serializable {
     private static final java.time.format.DateTimeFormatter DAY =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(vn.hoclieu.core.VietnamTime.ZONE);
 
-    private static final Viewer ANONYMOUS = new Viewer(0, null, false, false, false);
-
     @Inject
     CourseService courses;
-
-    @Inject
-    CatalogueService catalogue;
 
     @Inject
     CurrentUser currentUser;
@@ -77,18 +67,6 @@ public class CoursePageView implements Serializable {
     public String enrol() {
         courses.enrol(id, currentUser.required());
         return "/app/course-player.xhtml?faces-redirect=true&course=" + id;
-    }
-
-    public List<Rating> getRatings() {
-        Long carrier = getCourse().carrierMaterialId();
-        if (carrier == null || !getCourse().published()) {
-            return List.of();
-        }
-        try {
-            return catalogue.ratings(carrier, currentUser.account().isPresent() ? currentUser.viewer() : ANONYMOUS);
-        } catch (MaterialNotFoundException retired) {
-            return List.of();
-        }
     }
 
     /** A course date as a Vietnamese day; the end is exclusive (the start of the day after the last). */
