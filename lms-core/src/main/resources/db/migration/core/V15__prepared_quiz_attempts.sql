@@ -3,3 +3,4 @@
 -- pressing "start" at the same second costs little. A prepared attempt has no started_at yet; it is
 -- not an attempt for anything else (attempts left, results, statistics, the quiz's edit lock).
 ALTER TABLE core_quiz_attempt MODIFY started_at TIMESTAMP(3) NULL;   -- NULL: prepared, not started
+ALTER TABLE core_quiz_attempt ADD COLUMN prepared_at TIMESTAMP(3) NULL AFTER seed;   -- when its questions were drawn (NULL: before V15)

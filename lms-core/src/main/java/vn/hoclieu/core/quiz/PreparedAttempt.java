@@ -1,19 +1,13 @@
 package vn.hoclieu.core.quiz;
 
+import java.time.Instant;
+
 /**
- * What opening a quiz left ready for its pupil: a prepared attempt (its questions drawn, its clock
- * not running; nothing of it is shown before the start), or the attempt already in progress
- * ({@code attemptId}), which the page resumes.
+ * What opening a quiz left ready for its pupil: the prepared attempt (its questions drawn at
+ * {@code preparedAt}, its clock not running; nothing of it is shown before the start, which keeps
+ * its id), or the attempt already in progress, which the page resumes.
  */
-public record PreparedAttempt(long quizId, State state, Long attemptId) {
+public record PreparedAttempt(long quizId, State state, long attemptId, Instant preparedAt) {
 
     public enum State { PREPARED, IN_PROGRESS }
-
-    public static PreparedAttempt prepared(long quizId) {
-        return new PreparedAttempt(quizId, State.PREPARED, null);
-    }
-
-    public static PreparedAttempt inProgress(long quizId, long attemptId) {
-        return new PreparedAttempt(quizId, State.IN_PROGRESS, attemptId);
-    }
 }

@@ -54,6 +54,13 @@ public class AttemptRepository {
                 .setParameter("q", quizId).setParameter("p", pupilId).getResultList();
     }
 
+    /** The pupil's attempt of that number as last committed (a locking read, past the transaction's snapshot). */
+    public Optional<QuizAttempt> numbered(long quizId, long pupilId, int number) {
+        return em.createQuery("select a from QuizAttempt a where a.quizId = :q and a.pupilId = :p and a.number = :n", QuizAttempt.class)
+                .setParameter("q", quizId).setParameter("p", pupilId).setParameter("n", number)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
     /** The attempt as last committed (a locking read, past the transaction's snapshot); empty if it was deleted. */
     public Optional<QuizAttempt> latest(QuizAttempt attempt) {
         em.detach(attempt);
@@ -65,9 +72,12 @@ public class AttemptRepository {
      * start came first: the unique key decides, without failing the transaction); its id if written.
      */
     public Optional<Long> addPrepared(QuizAttempt attempt) {
-        int written = em.createNativeQuery("INSERT IGNORE INTO core_quiz_attempt (quiz_id, pupil_id, number, seed, max_score) VALUES (?1, ?2, ?3, ?4, ?5)")
+        int written = em.createNativeQuery("""
+                        INSERT IGNORE INTO core_quiz_attempt (quiz_id, pupil_id, number, seed, prepared_at, max_score)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
                 .setParameter(1, attempt.quizId()).setParameter(2, attempt.pupilId()).setParameter(3, attempt.number())
-                .setParameter(4, attempt.seed()).setParameter(5, attempt.maxScore()).executeUpdate();
+                .setParameter(4, attempt.seed()).setParameter(5, SqlValues.timestamp(attempt.preparedAt())).setParameter(6, attempt.maxScore())
+                .executeUpdate();
         if (written == 0) {
             return Optional.empty();
         }

@@ -67,7 +67,7 @@ public class DefaultAttemptService implements AttemptService {
         List<QuizAttempt> started = all.stream().filter(a -> !a.prepared()).toList();
         Optional<QuizAttempt> running = started.stream().filter(a -> a.takesAnswersAt(now)).findFirst();
         if (running.isPresent()) {
-            return PreparedAttempt.inProgress(quizId, running.get().id());
+            return readied(running.get());
         }
         if (!quiz.preparableAt(now)) {
             throw QuizException.conflict("not_open");
@@ -75,13 +75,21 @@ public class DefaultAttemptService implements AttemptService {
         if (noAttemptsLeft(quiz, started)) {
             throw QuizException.conflict("no_attempts_left");
         }
-        if (all.size() == started.size()) {
-            Draw draw = draw(quiz);
-            // empty: the same pupil's other tab prepared it (or a start took the number) just now
-            attempts.addPrepared(QuizAttempt.prepared(quizId, pupil.id(), started.size() + 1, draw.seed(), draw.maxScore()))
-                    .ifPresent(id -> writeAnswers(id, draw));
+        Optional<QuizAttempt> prepared = all.stream().filter(QuizAttempt::prepared).findFirst();
+        if (prepared.isPresent()) {
+            return readied(prepared.get());
         }
-        return PreparedAttempt.prepared(quizId);
+        int number = started.size() + 1;
+        Draw draw = draw(quiz);
+        Optional<Long> written = attempts.addPrepared(QuizAttempt.prepared(quizId, pupil.id(), number, draw.seed(), now, draw.maxScore()));
+        written.ifPresent(id -> writeAnswers(id, draw));
+        // not written: the same pupil's other tab prepared it (or a start took the number) a moment ago
+        return readied(written.flatMap(attempts::attempt).or(() -> attempts.numbered(quizId, pupil.id(), number)).orElseThrow());
+    }
+
+    private static PreparedAttempt readied(QuizAttempt attempt) {
+        return new PreparedAttempt(attempt.quizId(), attempt.prepared() ? PreparedAttempt.State.PREPARED : PreparedAttempt.State.IN_PROGRESS,
+                attempt.id(), attempt.preparedAt());
     }
 
     /**

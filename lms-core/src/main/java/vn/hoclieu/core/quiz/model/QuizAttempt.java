@@ -39,6 +39,9 @@ public class QuizAttempt {
     @Column(nullable = false)
     private long seed;
 
+    @Column(name = "prepared_at")
+    private Instant preparedAt;
+
     @Column(name = "started_at")
     private Instant startedAt;
 
@@ -67,14 +70,17 @@ public class QuizAttempt {
         this.pupilId = pupilId;
         this.number = number;
         this.seed = seed;
+        this.preparedAt = startedAt;
         this.startedAt = startedAt;
         this.endsAt = endsAt;
         this.maxScore = maxScore;
     }
 
     /** An attempt prepared ahead of its start: its questions are drawn, its clock is not running. */
-    public static QuizAttempt prepared(long quizId, long pupilId, int number, long seed, BigDecimal maxScore) {
-        return new QuizAttempt(quizId, pupilId, number, seed, null, null, maxScore);
+    public static QuizAttempt prepared(long quizId, long pupilId, int number, long seed, Instant now, BigDecimal maxScore) {
+        QuizAttempt attempt = new QuizAttempt(quizId, pupilId, number, seed, null, null, maxScore);
+        attempt.preparedAt = now;
+        return attempt;
     }
 
     public void scored(BigDecimal score, int toGrade) {
@@ -96,6 +102,7 @@ public class QuizAttempt {
     public long pupilId() { return pupilId; }
     public int number() { return number; }
     public long seed() { return seed; }
+    public Instant preparedAt() { return preparedAt; }
     public Instant startedAt() { return startedAt; }
     public Optional<Instant> endsAt() { return Optional.ofNullable(endsAt); }
     public Optional<Instant> submittedAt() { return Optional.ofNullable(submittedAt); }
