@@ -27,7 +27,15 @@ final class Commands {
             // the session cookie gets SameSite=Lax from the listener itself (Grizzly ignores the servlet attribute)
             // (Payara 7.2026.11 then writes the attribute twice, "SameSite=Lax;SameSite=Lax": harmless, browsers read it once)
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true",
-            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax");
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax",
+            // keep-alive: Grizzly takes a connection off its idle timer only when a worker thread reads
+            // the request, so a request queued behind a whole district's synchronized starts counted as
+            // idle time, and at the default 30 s (also the JDK client's own keep-alive) its connection
+            // was closed under it: the "no bytes" IOExceptions of bench/quiz at N = 2,000. Longer than
+            // any client keeps an idle connection (JDK 30 s, Firefox 115 s) plus a queue: the client closes first.
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.timeout-seconds=" + KEEP_ALIVE_SECONDS);
+
+    static final int KEEP_ALIVE_SECONDS = 180;
 
     private Commands() {
     }
