@@ -163,22 +163,25 @@ class PreparedAttemptApiIT {
     }
 
     @Test
-    void theServerHandsInStartedAttemptsAtTheEndButNeverAPreparedOne() throws InterruptedException {
+    void theServerHandsInStartedAttemptsAtTheEndButLeavesAPreparedOneReadyToStart() throws InterruptedException {
         QuizApiIT.Bank bank = QuizApiIT.Bank.of(ApiClient.signedIn("gv.lan"));
-        LocalDateTime closes = LocalDateTime.now(VIETNAM).plusSeconds(6).truncatedTo(ChronoUnit.SECONDS);
-        long quiz = bank.quiz("\"closesAt\":\"%s\",\"slots\":[{\"questionId\":%d,\"points\":1}]".formatted(closes, bank.sum));
+        long closingSoon = bank.quiz("\"closesAt\":\"%s\",\"slots\":[{\"questionId\":%d,\"points\":1}]"
+                .formatted(LocalDateTime.now(VIETNAM).plusSeconds(6).truncatedTo(ChronoUnit.SECONDS), bank.sum));
+        long later = bank.quiz("\"slots\":[{\"questionId\":%d,\"points\":1}]".formatted(bank.sum));
         ApiClient an = ApiClient.signedIn("hs.an");
-        ApiClient dung = ApiClient.signedIn("hs.dung");
-        an.postJson("api/v1/quizzes/" + quiz + "/attempts", "");
-        assertThat(dung.postJson("api/v1/quizzes/" + quiz + "/attempts/prepared", "").statusCode()).isEqualTo(200);
+        an.postJson("api/v1/quizzes/" + closingSoon + "/attempts", "");
+        long prepared = json(an.postJson("api/v1/quizzes/" + later + "/attempts/prepared", "")).get("attemptId").asLong();
 
-        JsonNode ans = null;
-        for (int i = 0; i < 60 && (ans == null || !ans.hasNonNull("submittedBy")); i++) {
+        JsonNode handedIn = null;
+        for (int i = 0; i < 60 && (handedIn == null || !handedIn.hasNonNull("submittedBy")); i++) {
             Thread.sleep(2_000);
-            ans = pupilNamed(json(bank.teacher.get("api/v1/quizzes/" + quiz + "/results")), "hs.an", an).get("attempts").get(0);
+            handedIn = pupilNamed(json(bank.teacher.get("api/v1/quizzes/" + closingSoon + "/results")), "hs.an", an).get("attempts").get(0);
         }
+        JsonNode started = json(an.postJson("api/v1/quizzes/" + later + "/attempts", ""));
+        HttpResponse<String> saved = an.putJson("api/v1/attempts/" + prepared + "/answers/1", "{\"response\":[\"b\"],\"baseVersion\":0,\"saveId\":\"after-the-sweep\"}");
 
-        assertThat(ans.get("submittedBy").asText()).as("the sweep ran").isEqualTo("SERVER");
-        assertThat(pupilNamed(json(bank.teacher.get("api/v1/quizzes/" + quiz + "/results")), "hs.dung", dung).get("attempts")).isEmpty();
+        assertThat(handedIn.get("submittedBy").asText()).as("the sweep ran").isEqualTo("SERVER");
+        assertThat(started.get("id").asLong()).isEqualTo(prepared);
+        assertThat(saved.statusCode()).as("not handed in by the sweep: " + saved.body()).isEqualTo(200);
     }
 }
