@@ -12,6 +12,9 @@ import java.util.List;
 /** Command lines of the stack's Java processes. */
 final class Commands {
 
+    /** Payara's keep-alive of an idle connection (see the last pre-boot command). */
+    static final int KEEP_ALIVE_SECONDS = 180;
+
     /**
      * Turns on gzip for text responses (pages, scripts, styles, JSON): PrimeFaces pages shrink to
      * a fraction on the slow links our pupils use.
@@ -34,8 +37,6 @@ final class Commands {
             // was closed under it: the "no bytes" IOExceptions of bench/quiz at N = 2,000. Longer than
             // any client keeps an idle connection (JDK 30 s, Firefox 115 s) plus a queue: the client closes first.
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.timeout-seconds=" + KEEP_ALIVE_SECONDS);
-
-    static final int KEEP_ALIVE_SECONDS = 180;
 
     private Commands() {
     }
