@@ -12,6 +12,9 @@ import java.util.List;
 /** Command lines of the stack's Java processes. */
 final class Commands {
 
+    /** Payara's keep-alive of an idle connection (see the last pre-boot command). */
+    static final int KEEP_ALIVE_SECONDS = 180;
+
     /**
      * Turns on gzip for text responses (pages, scripts, styles, JSON): PrimeFaces pages shrink to
      * a fraction on the slow links our pupils use.
@@ -27,7 +30,13 @@ final class Commands {
             // the session cookie gets SameSite=Lax from the listener itself (Grizzly ignores the servlet attribute)
             // (Payara 7.2026.11 then writes the attribute twice, "SameSite=Lax;SameSite=Lax": harmless, browsers read it once)
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true",
-            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax");
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax",
+            // keep-alive: Grizzly takes a connection off its idle timer only when a worker thread reads
+            // the request, so a request queued behind a whole district's synchronized starts counted as
+            // idle time, and at the default 30 s (also the JDK client's own keep-alive) its connection
+            // was closed under it: the "no bytes" IOExceptions of bench/quiz at N = 2,000. Longer than
+            // any client keeps an idle connection (JDK 30 s, Firefox 115 s) plus a queue: the client closes first.
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.timeout-seconds=" + KEEP_ALIVE_SECONDS);
 
     private Commands() {
     }

@@ -574,7 +574,7 @@ class QuizApiIT {
     }
 
     /** gv.lan's bank for one test: a category of Maths grade 3 with a single-choice and a numeric question. */
-    private static final class Bank {
+    static final class Bank {
         final ApiClient teacher;
         final long class3B;
         final String marker = UUID.randomUUID().toString().substring(0, 6);
@@ -637,7 +637,7 @@ class QuizApiIT {
         throw new AssertionError("no row with " + text);
     }
 
-    private static int slotTitled(JsonNode attempt, String title) {
+    static int slotTitled(JsonNode attempt, String title) {
         for (JsonNode q : attempt.get("questions")) {
             if (q.get("title").asText().equals(title)) {
                 return q.get("slot").asInt();
@@ -646,7 +646,7 @@ class QuizApiIT {
         throw new AssertionError("no question " + title + " in " + attempt);
     }
 
-    private static JsonNode pupilNamed(JsonNode results, String username, ApiClient pupil) {
+    static JsonNode pupilNamed(JsonNode results, String username, ApiClient pupil) {
         long id = json(pupil.get("api/v1/auth/me")).get("id").asLong();
         for (JsonNode r : results) {
             if (r.get("pupilId").asLong() == id) {

@@ -13,7 +13,19 @@ import java.util.List;
  */
 public interface AttemptService {
 
-    /** Starts an attempt (questions drawn and frozen, one answer row per question) or resumes the one in progress. */
+    /**
+     * Prepares the pupil's next attempt when they open the quiz (questions drawn and frozen, one
+     * answer row per question) without starting its clock or using up an attempt — once: again, it
+     * is the same one. Allowed from {@code Quiz.PREPARE_AHEAD} before the opening until the closing.
+     *
+     * @throws QuizException {@code not_open} outside that window, {@code no_attempts_left}
+     */
+    PreparedAttempt prepare(long quizId, Account pupil);
+
+    /**
+     * Starts the prepared attempt (one UPDATE: its start and end), or prepares and starts one at
+     * once when none was prepared, or resumes the one in progress.
+     */
     AttemptView start(long quizId, Account pupil);
 
     AttemptView attempt(long attemptId, Account pupil);

@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static vn.hoclieu.bench.common.BenchRun.log;
 
 /**
- * For each N (500, 1,000, 2,000 by default): N pupils, already signed in, start a 20-question quiz
- * at the same second and save an answer every 5–20 s until they hand in; afterwards the teacher's
+ * For each N (500, 1,000, 2,000 by default): N pupils, already signed in, open the quiz's page over
+ * the minute before (the page prepares their attempt), start a 20-question quiz at the same second and save an answer every 5–20 s until they hand in; afterwards the teacher's
  * results are checked against the answers sent. Baseline in the same run, just before each N: the
  * same N sessions send the lightest authenticated request ({@code GET /api/v1/auth/me}) all at one
  * second and then at the same cadence, so a ratio says what the quiz adds to the server's floor.
@@ -40,12 +40,15 @@ public final class QuizBench {
     private final long seed;
     private final int minGapMillis;
     private final int maxGapMillis;
+    /** Pupils open the quiz's page (which prepares the attempt) over this time before the start; 0: they do not, the start prepares. */
+    private final int prepareMillis;
 
     private QuizBench(BenchRun bench) {
         this.bench = bench;
         this.seed = bench.seed();
         this.minGapMillis = 1000 * bench.number("min-gap", 5);
         this.maxGapMillis = 1000 * bench.number("max-gap", 20);
+        this.prepareMillis = 1000 * bench.number("prepare-seconds", 60);
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,7 +64,7 @@ public final class QuizBench {
         List<BenchSchool.SchoolClass> classes = BenchSchool.create(bench.text("jdbc"), most);
         Session teacher = bench.signedIn(BenchSchool.TEACHER);
         QuizBank bank = QuizBank.create(teacher);
-        Report report = new Report(most, QuizBank.QUESTIONS, minGapMillis / 1000, maxGapMillis / 1000);
+        Report report = new Report(most, QuizBank.QUESTIONS, minGapMillis / 1000, maxGapMillis / 1000, prepareMillis / 1000);
 
         log("signing %d pupils in (before the measured phases; ~0.3 s of a core each)", most);
         Steps signIns = new Steps();
@@ -70,7 +73,7 @@ public final class QuizBench {
 
         log("warming up: the first class takes a quiz without pauses");
         Map<String, Long> warmQuiz = quizzes(teacher, bank, classes, BenchSchool.CLASS_SIZE, "khởi động");
-        takeAll(new Steps(), sessions, bank, warmQuiz, 0, 0, 1);
+        takeAll(new Steps(), sessions, bank, warmQuiz, 0, 0, Math.min(prepareMillis, 5000), 1);
 
         for (int n : sizes) {
             Map<String, Long> quizOf = quizzes(teacher, bank, classes, n, "N = " + n);
@@ -79,7 +82,7 @@ public final class QuizBench {
             log("N = %d: %d pupils start at the same second", n, n);
             Steps steps = new Steps();
             Map<String, Integer> expected = new ConcurrentHashMap<>();
-            Phase load = phase(payaraPid, steps, () -> expected.putAll(takeAll(steps, sessions, bank, quizOf, minGapMillis, maxGapMillis, n)));
+            Phase load = phase(payaraPid, steps, () -> expected.putAll(takeAll(steps, sessions, bank, quizOf, minGapMillis, maxGapMillis, prepareMillis, n)));
             Check check = check(teacher, quizOf, expected);
             report.size(n, baseline, load, check);
             log("N = %d: %d errors; %s", n, steps.failureCount(), check);
@@ -161,16 +164,19 @@ public final class QuizBench {
         return quizOf;
     }
 
-    /** Every pupil of {@code quizOf} takes their quiz, all starting at one second; pupil → right answers sent. */
+    /**
+     * Every pupil of {@code quizOf} opens the quiz's page at a random moment of the {@code prepare}
+     * ms before the start (none if 0) and takes their quiz, all starting at one second; pupil → right answers sent.
+     */
     private Map<String, Integer> takeAll(Steps steps, Map<String, Session> sessions, QuizBank bank, Map<String, Long> quizOf,
-                                         int minGap, int maxGap, int salt) throws InterruptedException {
+                                         int minGap, int maxGap, int prepare, int salt) throws InterruptedException {
         Map<String, Integer> right = new ConcurrentHashMap<>();
-        long startAt = System.currentTimeMillis() + 3000 + quizOf.size(); // every thread waiting before the second
+        long startAt = System.currentTimeMillis() + 3000 + quizOf.size() + prepare; // every thread waiting before the second
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             quizOf.forEach((pupil, quiz) -> pool.submit(() -> {
-                Taker taker = new Taker(sessions.get(pupil), bank, new Random(seed * 7919 + salt * 100_003L + index(pupil)), minGap, maxGap);
-                Thread.sleep(Math.max(0, startAt - System.currentTimeMillis()));
-                int sent = taker.take(steps, quiz);
+                Random random = new Random(seed * 7919 + salt * 100_003L + index(pupil));
+                long opensPage = prepare == 0 ? -1 : startAt - prepare + random.nextInt(Math.max(1, prepare - 2000));
+                int sent = new Taker(sessions.get(pupil), bank, random, minGap, maxGap).take(steps, quiz, opensPage, startAt);
                 if (sent >= 0) {
                     right.put(pupil, sent);
                 }

@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One pupil taking the quiz as the page does: start (or resume) at the agreed second, then one save
+ * One pupil taking the quiz as the page does: opens the quiz's page a little before (which prepares
+ * the attempt), start (or resume) at the agreed second, then one save
  * per question every few seconds, in the attempt's own (shuffled) order, then hand in. About 70 % of
  * the answers are right, drawn from the pupil's own seeded random, so the expected score is known.
  */
@@ -32,8 +33,29 @@ final class Taker {
         this.maxGapMillis = maxGapMillis;
     }
 
-    /** Takes the quiz; the number of right answers sent, or -1 when a step failed (counted by {@code steps}). */
-    int take(Steps steps, long quizId) throws InterruptedException {
+    /**
+     * Takes the quiz: opens its page at {@code opensPageAt} (epoch ms; the page prepares the attempt)
+     * unless it is negative, starts at {@code startsAt}; the number of right answers sent, or -1
+     * when a step failed (counted by {@code steps}).
+     */
+    int take(Steps steps, long quizId, long opensPageAt, long startsAt) throws InterruptedException {
+        try {
+            if (opensPageAt >= 0) {
+                sleepUntil(opensPageAt);
+                steps.time("open quiz page", 200, () -> session.get("app/quiz.xhtml?id=" + quizId));
+            }
+            sleepUntil(startsAt);
+            return take(steps, quizId);
+        } catch (Steps.StepFailed e) {
+            return -1;
+        }
+    }
+
+    private static void sleepUntil(long epochMillis) throws InterruptedException {
+        Thread.sleep(Math.max(0, epochMillis - System.currentTimeMillis()));
+    }
+
+    private int take(Steps steps, long quizId) throws InterruptedException {
         long begin = System.nanoTime();
         try {
             HttpResponse<String> started = steps.time("start", 200, () -> session.postJson("api/v1/quizzes/" + quizId + "/attempts", ""));

@@ -8,13 +8,18 @@ import vn.hoclieu.core.quiz.model.AttemptClock;
 import vn.hoclieu.core.quiz.model.QuizAttempt;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Attempts (JPA) and their answers (native SQL: every save is one conditional UPDATE of one row). */
+/**
+ * Attempts (JPA) and their answers (native SQL: every save is one conditional UPDATE of one row).
+ * A prepared attempt (no {@code started_at}) is left out of everything that reads attempts, and no
+ * answer is saved into it: it is the pupil's only once started.
+ */
 @ApplicationScoped
 public class AttemptRepository {
 
@@ -34,13 +39,64 @@ public class AttemptRepository {
     }
 
     public List<QuizAttempt> attemptsOf(long quizId, long pupilId) {
-        return em.createQuery("select a from QuizAttempt a where a.quizId = :q and a.pupilId = :p order by a.number", QuizAttempt.class)
+        return em.createQuery("select a from QuizAttempt a where a.quizId = :q and a.pupilId = :p and a.startedAt is not null order by a.number", QuizAttempt.class)
                 .setParameter("q", quizId).setParameter("p", pupilId).getResultList();
     }
 
     public List<QuizAttempt> attemptsOf(long quizId) {
-        return em.createQuery("select a from QuizAttempt a where a.quizId = :q order by a.pupilId, a.number", QuizAttempt.class)
+        return em.createQuery("select a from QuizAttempt a where a.quizId = :q and a.startedAt is not null order by a.pupilId, a.number", QuizAttempt.class)
                 .setParameter("q", quizId).getResultList();
+    }
+
+    /** The pupil's attempts at the quiz, the prepared one too (the start decides between them with one read). */
+    public List<QuizAttempt> everyAttemptOf(long quizId, long pupilId) {
+        return em.createQuery("select a from QuizAttempt a where a.quizId = :q and a.pupilId = :p order by a.number", QuizAttempt.class)
+                .setParameter("q", quizId).setParameter("p", pupilId).getResultList();
+    }
+
+    /** The pupil's attempt of that number as last committed (a locking read, past the transaction's snapshot). */
+    public Optional<QuizAttempt> numbered(long quizId, long pupilId, int number) {
+        return em.createQuery("select a from QuizAttempt a where a.quizId = :q and a.pupilId = :p and a.number = :n", QuizAttempt.class)
+                .setParameter("q", quizId).setParameter("p", pupilId).setParameter("n", number)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    /** The attempt as last committed (a locking read, past the transaction's snapshot); empty if it was deleted. */
+    public Optional<QuizAttempt> latest(QuizAttempt attempt) {
+        em.detach(attempt);
+        return locked(attempt.id());
+    }
+
+    /**
+     * Writes a prepared attempt unless its number is already taken (the same pupil's other tab or
+     * start came first: the unique key decides, without failing the transaction); its id if written.
+     */
+    public Optional<Long> addPrepared(QuizAttempt attempt) {
+        int written = em.createNativeQuery("""
+                        INSERT IGNORE INTO core_quiz_attempt (quiz_id, pupil_id, number, seed, prepared_at, max_score)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
+                .setParameter(1, attempt.quizId()).setParameter(2, attempt.pupilId()).setParameter(3, attempt.number())
+                .setParameter(4, attempt.seed()).setParameter(5, SqlValues.timestamp(attempt.preparedAt())).setParameter(6, attempt.maxScore())
+                .executeUpdate();
+        if (written == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(SqlValues.id(em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()));
+    }
+
+    /**
+     * Starts a prepared attempt: its clock runs from {@code now}. The one cheap statement of a
+     * synchronized start; false when another start of the same pupil or a teacher's edit came first.
+     */
+    public boolean start(long attemptId, Instant now, Instant endsAt) {
+        Timestamp end = endsAt == null ? null : SqlValues.timestamp(endsAt); // no limit and no closing: never ends
+        return em.createNativeQuery("UPDATE core_quiz_attempt SET started_at = ?1, ends_at = ?2 WHERE id = ?3 AND started_at IS NULL")
+                .setParameter(1, SqlValues.timestamp(now)).setParameter(2, end).setParameter(3, attemptId).executeUpdate() == 1;
+    }
+
+    /** Deletes the quiz's prepared attempts (their answer rows follow): drawn from slots a teacher has just changed. */
+    public int discardPrepared(long quizId) {
+        return em.createNativeQuery("DELETE FROM core_quiz_attempt WHERE quiz_id = ?1 AND started_at IS NULL").setParameter(1, quizId).executeUpdate();
     }
 
     public void add(QuizAttempt attempt) {
@@ -88,7 +144,7 @@ public class AttemptRepository {
     }
 
     /**
-     * The save itself: applied only if the attempt is the pupil's, still takes answers at
+     * The save itself: applied only if the attempt is the pupil's, started, still takes answers at
      * {@code now} (end + grace) and the answer is at {@code baseVersion}. The join takes the
      * attempt's row in share mode, so a concurrent submit waits for this save (or this save sees it).
      */
@@ -97,7 +153,7 @@ public class AttemptRepository {
                         UPDATE core_quiz_answer a JOIN core_quiz_attempt t ON t.id = a.attempt_id
                            SET a.response = ?1, a.version = a.version + 1, a.last_save_id = ?2, a.saved_at = ?3
                          WHERE a.attempt_id = ?4 AND a.slot = ?5 AND a.version = ?6 AND t.pupil_id = ?7
-                           AND t.submitted_at IS NULL AND (t.ends_at IS NULL OR t.ends_at >= ?8)""")
+                           AND t.started_at IS NOT NULL AND t.submitted_at IS NULL AND (t.ends_at IS NULL OR t.ends_at >= ?8)""")
                 .setParameter(1, response).setParameter(2, saveId).setParameter(3, SqlValues.timestamp(now))
                 .setParameter(4, attemptId).setParameter(5, slot).setParameter(6, baseVersion).setParameter(7, pupilId)
                 .setParameter(8, SqlValues.timestamp(now.minus(AttemptClock.GRACE))).executeUpdate() == 1;
@@ -115,10 +171,10 @@ public class AttemptRepository {
                 .executeUpdate();
     }
 
-    /** Ids of unsubmitted attempts whose end plus grace is before {@code now}, oldest first. */
+    /** Ids of started, unsubmitted attempts whose end plus grace is before {@code now}, oldest first. */
     public List<Long> overdue(Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("SELECT id FROM core_quiz_attempt WHERE submitted_at IS NULL AND ends_at < ?1 ORDER BY ends_at LIMIT ?2")
+        List<Object> ids = em.createNativeQuery("SELECT id FROM core_quiz_attempt WHERE submitted_at IS NULL AND started_at IS NOT NULL AND ends_at < ?1 ORDER BY ends_at LIMIT ?2")
                 .setParameter(1, SqlValues.timestamp(now.minus(AttemptClock.GRACE))).setParameter(2, limit).getResultList();
         return ids.stream().map(SqlValues::id).toList();
     }

@@ -10,6 +10,7 @@ import vn.hoclieu.core.quiz.AnswerConflictException;
 import vn.hoclieu.core.quiz.AnswerInput;
 import vn.hoclieu.core.quiz.AttemptClockView;
 import vn.hoclieu.core.quiz.AttemptReview;
+import vn.hoclieu.core.quiz.PreparedAttempt;
 import vn.hoclieu.core.quiz.PupilResult;
 import vn.hoclieu.core.quiz.AttemptService;
 import vn.hoclieu.core.quiz.AttemptView;
@@ -60,6 +61,40 @@ public class DefaultAttemptService implements AttemptService {
     @Inject
     QuizAudiences audiences;
 
+    @Override
+    public PreparedAttempt prepare(long quizId, Account pupil) {
+        quizzes.holdForPreparing(quizId);
+        Quiz quiz = takenBy(quizId, pupil);
+        Instant now = Instant.now();
+        List<QuizAttempt> all = attempts.everyAttemptOf(quizId, pupil.id());
+        List<QuizAttempt> started = all.stream().filter(a -> !a.prepared()).toList();
+        Optional<QuizAttempt> running = started.stream().filter(a -> a.takesAnswersAt(now)).findFirst();
+        if (running.isPresent()) {
+            return readied(running.get());
+        }
+        if (!quiz.preparableAt(now)) {
+            throw QuizException.conflict("not_open");
+        }
+        if (noAttemptsLeft(quiz, started)) {
+            throw QuizException.conflict("no_attempts_left");
+        }
+        Optional<QuizAttempt> prepared = all.stream().filter(QuizAttempt::prepared).findFirst();
+        if (prepared.isPresent()) {
+            return readied(prepared.get());
+        }
+        int number = started.size() + 1;
+        Draw draw = draw(quiz);
+        Optional<Long> written = attempts.addPrepared(QuizAttempt.prepared(quizId, pupil.id(), number, draw.seed(), now, draw.maxScore()));
+        written.ifPresent(id -> writeAnswers(id, draw));
+        // not written: the same pupil's other tab prepared it (or a start took the number) a moment ago
+        return readied(written.flatMap(attempts::attempt).or(() -> attempts.numbered(quizId, pupil.id(), number)).orElseThrow());
+    }
+
+    private static PreparedAttempt readied(QuizAttempt attempt) {
+        return new PreparedAttempt(attempt.quizId(), attempt.prepared() ? PreparedAttempt.State.PREPARED : PreparedAttempt.State.IN_PROGRESS,
+                attempt.id(), attempt.preparedAt());
+    }
+
     /**
      * An attempt whose time ran out is handed in first, then the start is decided. A refusal
      * (closed, no attempts left) must not undo that hand-in: the sweep may not come for a while and
@@ -68,12 +103,10 @@ public class DefaultAttemptService implements AttemptService {
     @Override
     @Transactional(dontRollbackOn = QuizException.class)
     public AttemptView start(long quizId, Account pupil) {
-        Quiz quiz = quizzes.quiz(quizId).filter(Quiz::published).orElseThrow(QuizException::notFound);
-        if (!audiences.takes(quiz, pupil)) {
-            throw QuizException.notFound();
-        }
+        Quiz quiz = takenBy(quizId, pupil);
         Instant now = Instant.now();
-        List<QuizAttempt> earlier = attempts.attemptsOf(quizId, pupil.id());
+        List<QuizAttempt> all = attempts.everyAttemptOf(quizId, pupil.id());
+        List<QuizAttempt> earlier = all.stream().filter(a -> !a.prepared()).toList();
         for (QuizAttempt attempt : earlier) {
             if (attempt.takesAnswersAt(now)) {
                 return taking(attempt, quiz, now); // resume
@@ -83,10 +116,42 @@ public class DefaultAttemptService implements AttemptService {
         if (!quiz.openAt(now)) {
             throw QuizException.conflict("not_open");
         }
-        if (quiz.attemptsAllowed() > 0 && earlier.size() >= quiz.attemptsAllowed()) {
+        if (noAttemptsLeft(quiz, earlier)) {
             throw QuizException.conflict("no_attempts_left");
         }
-        return taking(prepare(quiz, pupil, earlier.size() + 1, now), quiz, now);
+        AttemptClock clock = new AttemptClock(now, quiz.timeLimit(), Optional.ofNullable(quiz.closesAt()));
+        Optional<QuizAttempt> prepared = all.stream().filter(QuizAttempt::prepared).findFirst();
+        if (prepared.isPresent()) {
+            return startPrepared(prepared.get(), quiz, pupil, clock, earlier.size() + 1);
+        }
+        return taking(prepareStarted(quiz, pupil, earlier.size() + 1, clock), quiz, now);
+    }
+
+    /** The cheap start: one UPDATE. Lost to the same pupil's other start (resumed) or to a teacher's edit (prepared anew). */
+    private AttemptView startPrepared(QuizAttempt attempt, Quiz quiz, Account pupil, AttemptClock clock, int number) {
+        Instant now = clock.startedAt();
+        if (attempts.start(attempt.id(), now, clock.endsAt().orElse(null))) {
+            attempts.refresh(attempt);
+            return taking(attempt, quiz, now);
+        }
+        Optional<QuizAttempt> other = attempts.latest(attempt); // a locking read: what the other start committed
+        if (other.isPresent() && !other.get().prepared()) {
+            return taking(other.get(), quiz, now);
+        }
+        return taking(prepareStarted(quiz, pupil, number, clock), quiz, now);
+    }
+
+    private static boolean noAttemptsLeft(Quiz quiz, List<QuizAttempt> started) {
+        return quiz.attemptsAllowed() > 0 && started.size() >= quiz.attemptsAllowed();
+    }
+
+    /** The published quiz, if the pupil takes it; for anyone else it does not exist. */
+    private Quiz takenBy(long quizId, Account pupil) {
+        Quiz quiz = quizzes.quiz(quizId).filter(Quiz::published).orElseThrow(QuizException::notFound);
+        if (!audiences.takes(quiz, pupil)) {
+            throw QuizException.notFound();
+        }
+        return quiz;
     }
 
     /** The conditional UPDATE lets only one of this start and the expiry sweep hand it in. */
@@ -97,34 +162,48 @@ public class DefaultAttemptService implements AttemptService {
         }
     }
 
-    /** Draws the questions from a new seed and writes the attempt and its answer rows. */
-    private QuizAttempt prepare(Quiz quiz, Account pupil, int number, Instant now) {
+    /** The questions of one attempt, drawn from a new seed: in the attempt's order, with their points. */
+    private record Draw(long seed, List<Long> ordered, Map<Long, BigDecimal> points) {
+
+        BigDecimal maxScore() {
+            return points.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    private Draw draw(Quiz quiz) {
         List<SlotRow> slots = quizzes.slots(quiz.id());
         Map<Long, List<Long>> drawable = sharedSets.drawable(slots.stream().map(SlotRow::categoryId).filter(c -> c != null).toList(), quiz.teacherId());
         List<QuestionDraw.Slot> draw = QuizSlots.draw(slots, drawable);
         long seed = SEEDS.nextLong();
-        List<Long> ordered;
-        Map<Long, BigDecimal> points;
         try {
-            points = QuizSlots.pointsOf(slots, QuestionDraw.draw(draw, false, seed));
-            ordered = QuestionDraw.draw(draw, quiz.shuffleQuestions(), seed);
+            Map<Long, BigDecimal> points = QuizSlots.pointsOf(slots, QuestionDraw.draw(draw, false, seed));
+            return new Draw(seed, QuestionDraw.draw(draw, quiz.shuffleQuestions(), seed), points);
         } catch (QuestionDraw.NotEnoughQuestionsException e) {
             throw QuizException.conflict("not_enough_questions");
         }
-        AttemptClock clock = new AttemptClock(now, quiz.timeLimit(), Optional.ofNullable(quiz.closesAt()));
-        BigDecimal max = points.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        QuizAttempt attempt = new QuizAttempt(quiz.id(), pupil.id(), number, seed, now, clock.endsAt().orElse(null), max);
+    }
+
+    /** Nothing was prepared: draws, writes and starts the attempt in one go (the old, dearer start). */
+    private QuizAttempt prepareStarted(Quiz quiz, Account pupil, int number, AttemptClock clock) {
+        Draw draw = draw(quiz);
+        QuizAttempt attempt = new QuizAttempt(quiz.id(), pupil.id(), number, draw.seed(), clock.startedAt(), clock.endsAt().orElse(null),
+                draw.maxScore());
         try {
             attempts.add(attempt);
         } catch (PersistenceException e) {
             throw QuizException.conflict("already_started"); // the same pupil's other start won the number
         }
-        List<AnswerRow> rows = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            rows.add(new AnswerRow(attempt.id(), i + 1, ordered.get(i), points.get(ordered.get(i)), "[]", 0, null, null, false, null));
-        }
-        attempts.insertAnswers(attempt.id(), rows);
+        writeAnswers(attempt.id(), draw);
         return attempt;
+    }
+
+    private void writeAnswers(long attemptId, Draw draw) {
+        List<AnswerRow> rows = new ArrayList<>();
+        for (int i = 0; i < draw.ordered().size(); i++) {
+            long question = draw.ordered().get(i);
+            rows.add(new AnswerRow(attemptId, i + 1, question, draw.points().get(question), "[]", 0, null, null, false, null));
+        }
+        attempts.insertAnswers(attemptId, rows);
     }
 
     @Override
@@ -184,7 +263,7 @@ public class DefaultAttemptService implements AttemptService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public AttemptReview review(long attemptId, Account reader) {
-        QuizAttempt attempt = attempts.attempt(attemptId).orElseThrow(QuizException::notFound);
+        QuizAttempt attempt = attempts.attempt(attemptId).filter(a -> !a.prepared()).orElseThrow(QuizException::notFound);
         Quiz quiz = quizzes.quiz(attempt.quizId()).orElseThrow();
         Set<ReviewPolicy.Part> shown;
         if (attempt.pupilId() == reader.id()) {
@@ -223,8 +302,8 @@ public class DefaultAttemptService implements AttemptService {
         return byId;
     }
 
-    /** The pupil's own attempt; anyone else's does not exist for them. */
+    /** The pupil's own started attempt; anyone else's (and a prepared one, whose questions wait for the start) does not exist for them. */
     private QuizAttempt own(long attemptId, Account pupil) {
-        return attempts.attempt(attemptId).filter(a -> a.pupilId() == pupil.id()).orElseThrow(QuizException::notFound);
+        return attempts.attempt(attemptId).filter(a -> a.pupilId() == pupil.id() && !a.prepared()).orElseThrow(QuizException::notFound);
     }
 }

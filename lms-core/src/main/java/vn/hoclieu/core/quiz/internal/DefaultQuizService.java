@@ -124,6 +124,7 @@ public class DefaultQuizService implements QuizService {
             slots = slots(input.slots(), teacher);
             quizzes.replaceSlots(quizId, slots);
             quiz.changeSubject(subject);
+            attempts.discardPrepared(quizId); // drawn from the old slots; a start prepares anew
         }
         write(quiz, input);
         return details(quiz, slots, true);

@@ -25,6 +25,15 @@ public class QuizRepository {
                 .setParameter("c", classId).setMaxResults(200).getResultList();
     }
 
+    /**
+     * Takes the quiz's row in share mode until the transaction ends: attempts prepared at the same
+     * time go on side by side, while a teacher's edit (which locks it) waits for them or they for it,
+     * so none is drawn from slots the edit is replacing.
+     */
+    public void holdForPreparing(long id) {
+        em.createNativeQuery("SELECT id FROM core_quiz WHERE id = ?1 LOCK IN SHARE MODE").setParameter(1, id).getResultList();
+    }
+
     /** The quiz, its row locked until the transaction ends (an edit and a check for attempts behind each other). */
     public Optional<Quiz> locked(long id) {
         return Optional.ofNullable(em.find(Quiz.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
@@ -42,8 +51,9 @@ public class QuizRepository {
         insertSlots(quizId, slots);
     }
 
+    /** Whether a pupil started the quiz (a prepared attempt does not count: a teacher's edit discards it). */
     public boolean hasAttempts(long quizId) {
-        return !em.createNativeQuery("SELECT 1 FROM core_quiz_attempt WHERE quiz_id = ?1 LIMIT 1").setParameter(1, quizId)
+        return !em.createNativeQuery("SELECT 1 FROM core_quiz_attempt WHERE quiz_id = ?1 AND started_at IS NOT NULL LIMIT 1").setParameter(1, quizId)
                 .getResultList().isEmpty();
     }
 
@@ -75,7 +85,8 @@ public class QuizRepository {
     @SuppressWarnings("unchecked")
     public List<Long> quizzesAnswering(long questionId) {
         return ((List<Object>) em.createNativeQuery("""
-                SELECT DISTINCT t.quiz_id FROM core_quiz_answer a JOIN core_quiz_attempt t ON t.id = a.attempt_id WHERE a.question_id = ?1""")
+                SELECT DISTINCT t.quiz_id FROM core_quiz_answer a JOIN core_quiz_attempt t ON t.id = a.attempt_id
+                WHERE a.question_id = ?1 AND t.started_at IS NOT NULL""")
                 .setParameter(1, questionId).getResultList()).stream().map(SqlValues::id).toList();
     }
 

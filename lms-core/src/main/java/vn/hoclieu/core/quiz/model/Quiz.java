@@ -18,6 +18,13 @@ import java.util.Optional;
 @Table(name = "core_quiz")
 public class Quiz {
 
+    /**
+     * How long before the opening a pupil's page may prepare the attempt: a class that opens the
+     * page early and waits for the bell still finds its attempt ready (the start stays refused until
+     * the opening). Longer would only keep drawn questions waiting for a teacher's edit to discard them.
+     */
+    public static final Duration PREPARE_AHEAD = Duration.ofMinutes(30);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -115,6 +122,11 @@ public class Quiz {
     /** Whether pupils may start an attempt at {@code now}. */
     public boolean openAt(Instant now) {
         return published && (opensAt == null || !now.isBefore(opensAt)) && (closesAt == null || now.isBefore(closesAt));
+    }
+
+    /** Whether a pupil's attempt may be prepared at {@code now}: from {@link #PREPARE_AHEAD} before the opening until the closing. */
+    public boolean preparableAt(Instant now) {
+        return published && (opensAt == null || !now.isBefore(opensAt.minus(PREPARE_AHEAD))) && (closesAt == null || now.isBefore(closesAt));
     }
 
     public Optional<Duration> timeLimit() {

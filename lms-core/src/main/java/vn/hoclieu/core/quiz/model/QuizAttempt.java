@@ -11,7 +11,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One pupil's attempt at a quiz: its seed (the frozen draw), the server's end, the submission and score. */
+/**
+ * One pupil's attempt at a quiz: its seed (the frozen draw), the server's end, the submission and
+ * score. Prepared when the pupil opens the quiz (no {@code started_at} yet, no clock): it is not an
+ * attempt until started, which only sets its start and end.
+ */
 @Entity
 @Table(name = "core_quiz_attempt")
 public class QuizAttempt {
@@ -35,7 +39,10 @@ public class QuizAttempt {
     @Column(nullable = false)
     private long seed;
 
-    @Column(name = "started_at", nullable = false)
+    @Column(name = "prepared_at")
+    private Instant preparedAt;
+
+    @Column(name = "started_at")
     private Instant startedAt;
 
     @Column(name = "ends_at")
@@ -63,9 +70,17 @@ public class QuizAttempt {
         this.pupilId = pupilId;
         this.number = number;
         this.seed = seed;
+        this.preparedAt = startedAt;
         this.startedAt = startedAt;
         this.endsAt = endsAt;
         this.maxScore = maxScore;
+    }
+
+    /** An attempt prepared ahead of its start: its questions are drawn, its clock is not running. */
+    public static QuizAttempt prepared(long quizId, long pupilId, int number, long seed, Instant now, BigDecimal maxScore) {
+        QuizAttempt attempt = new QuizAttempt(quizId, pupilId, number, seed, null, null, maxScore);
+        attempt.preparedAt = now;
+        return attempt;
     }
 
     public void scored(BigDecimal score, int toGrade) {
@@ -75,7 +90,11 @@ public class QuizAttempt {
 
     /** Whether answers are still taken at {@code now} (its end plus the grace). */
     public boolean takesAnswersAt(Instant now) {
-        return submittedAt == null && (endsAt == null || !now.isAfter(endsAt.plus(AttemptClock.GRACE)));
+        return startedAt != null && submittedAt == null && (endsAt == null || !now.isAfter(endsAt.plus(AttemptClock.GRACE)));
+    }
+
+    public boolean prepared() {
+        return startedAt == null;
     }
 
     public Long id() { return id; }
@@ -83,6 +102,7 @@ public class QuizAttempt {
     public long pupilId() { return pupilId; }
     public int number() { return number; }
     public long seed() { return seed; }
+    public Instant preparedAt() { return preparedAt; }
     public Instant startedAt() { return startedAt; }
     public Optional<Instant> endsAt() { return Optional.ofNullable(endsAt); }
     public Optional<Instant> submittedAt() { return Optional.ofNullable(submittedAt); }

@@ -17,6 +17,7 @@ import vn.hoclieu.core.quiz.AttemptService;
 import vn.hoclieu.core.quiz.AttemptView;
 import vn.hoclieu.core.quiz.GradingItem;
 import vn.hoclieu.core.quiz.ItemReport;
+import vn.hoclieu.core.quiz.PreparedAttempt;
 import vn.hoclieu.core.quiz.PupilResult;
 import vn.hoclieu.core.quiz.QtiPackage;
 import vn.hoclieu.core.quiz.QuizDetails;
@@ -74,7 +75,18 @@ public class QuizResource {
         return quizzes.publish(id, currentUser.required());
     }
 
-    /** Start, or resume the attempt in progress (200 either way: the answer is the attempt as it stands). */
+    /**
+     * Opening the quiz prepares the pupil's next attempt, once (200 {@code {"state":"PREPARED"}}, or
+     * {@code "IN_PROGRESS"} with the attempt's id); its questions are shown only by the start.
+     * 409 {@code not_open} earlier than shortly before the opening or after the closing.
+     */
+    @POST
+    @Path("attempts/prepared")
+    public PreparedAttempt prepare(@PathParam("id") long id) {
+        return attempts.prepare(id, currentUser.required());
+    }
+
+    /** Start (the prepared attempt, if any), or resume the attempt in progress (200 either way: the answer is the attempt as it stands). */
     @POST
     @Path("attempts")
     public AttemptView start(@PathParam("id") long id) {

@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * A quiz's page (app/quiz.xhtml?id=): what the quiz is, the pupil's attempts with their reviews,
- * and the place where quiz-taker.js starts or resumes an attempt. Anyone outside the class: 404.
+ * and the place where quiz-taker.js starts or resumes an attempt (prepared when the page opens).
+ * Anyone outside the class: 404.
  */
 @Named
 @ViewScoped
@@ -44,6 +45,25 @@ public class QuizPageView implements Serializable {
             load();
         } catch (QuizException refused) {
             ContributorPage.refuse(404);
+            return;
+        }
+        prepare();
+    }
+
+    /**
+     * A pupil who opens the page gets their next attempt prepared, so that pressing "start" with the
+     * whole class costs one UPDATE. Too early, closed or no attempts left: nothing to prepare, and
+     * the page says so itself (the start would refuse with the reason).
+     */
+    private void prepare() {
+        Account me = currentUser.required();
+        if (!taker(me)) {
+            return;
+        }
+        try {
+            attempts.prepare(id, me);
+        } catch (QuizException nothingToPrepare) {
+            // the page already shows why it cannot start
         }
     }
 
