@@ -158,7 +158,8 @@ class OpenCourseApiIT {
         List<Long> found = catalogueIds("?q=" + encode(title));
         HttpResponse<String> page = anonymous.get("courses.xhtml?q=" + encode(title));
 
-        assertThat(found).hasSize(1);
+        // words go through the search index, relevance first: other courses about Toán match too, the demo course comes first
+        assertThat(found).isNotEmpty();
         JsonNode course = json(anonymous.get("api/v1/courses/" + found.getFirst()));
         assertThat(course.get("title").asText()).isEqualTo(title);
         assertThat(course.get("authors").get(0).get("name").asText()).isEqualTo("Nguyễn Thị Lan");
