@@ -18,4 +18,16 @@ public record AssignmentDetails(long id, Long classId, Long courseId, long subje
                                 int maxFiles, long maxFileBytes, List<String> allowedExtensions,
                                 GradingScale scale, List<Criterion> rubric, boolean released, List<FileInfo> attachments,
                                 Map<SubmissionStatus, Long> counts, SubmissionStatus myStatus, long version) {
+
+    /**
+     * The due time of work without one, such as a self-paced open course's assignment: the column
+     * needs a time, and this one is past any course's life (TIMESTAMP ends in 2038). Pages say nothing of it.
+     */
+    public static final Instant NO_DUE_DATE = java.time.LocalDate.of(2037, 12, 31).atTime(23, 59)
+            .atZone(vn.hoclieu.core.VietnamTime.ZONE).toInstant();
+
+    /** Whether the work has a real due time (and so a late policy worth showing). */
+    public boolean hasDueDate() {
+        return !NO_DUE_DATE.equals(dueAt);
+    }
 }

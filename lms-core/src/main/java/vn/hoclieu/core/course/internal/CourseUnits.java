@@ -7,6 +7,7 @@ import vn.hoclieu.content.material.MaterialNotFoundException;
 import vn.hoclieu.core.account.Account;
 import vn.hoclieu.core.VietnamTime;
 import vn.hoclieu.core.assignment.AssignmentInput;
+import vn.hoclieu.core.assignment.AssignmentDetails;
 import vn.hoclieu.core.assignment.AssignmentService;
 import vn.hoclieu.core.assignment.GradingScale;
 import vn.hoclieu.core.assignment.LatePolicy;
@@ -21,7 +22,6 @@ import vn.hoclieu.core.quiz.QuizDetails;
 import vn.hoclieu.core.quiz.QuizService;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** Adds a unit at the end of a module, after checking what it points to. */
@@ -39,8 +39,6 @@ class CourseUnits {
 
     @Inject
     AssignmentService assignments;
-
-    private static final Instant SELF_PACED_DUE = LocalDate.of(2037, 12, 31).atTime(23, 59).atZone(VietnamTime.ZONE).toInstant();
 
     void add(OpenCourse course, CourseModule module, Account author, UnitInput in) {
         int position = (int) courses.units(course.id()).stream().filter(u -> u.moduleId() == module.id()).count() + 1;
@@ -87,7 +85,7 @@ class CourseUnits {
             throw CourseException.invalid("instructions_required");
         }
         Instant opens = course.startsAt() != null ? course.startsAt() : Instant.now();
-        Instant due = course.endsAt() != null ? course.endsAt() : SELF_PACED_DUE;
+        Instant due = course.endsAt() != null ? course.endsAt() : AssignmentDetails.NO_DUE_DATE;
         AssignmentInput input = new AssignmentInput(course.subjectId(), title, work.instructions(), vietnam(opens),
                 vietnam(due), null, LatePolicy.ACCEPT_MARK_LATE, 0, work.submissionKind(), work.maxFiles(), null,
                 work.allowedExtensions(), GradingScale.SCORE_10, null);
